@@ -1,0 +1,55 @@
+/**
+ * The closed vocabularies of the analyst schema (DESIGN.md, "Stored events").
+ * Plain `as const` arrays so the browser SDK can import their types without zod.
+ */
+export const EVENT_KINDS = [
+  'page_view',
+  'page_dwell',
+  'menu_open',
+  'menu_click',
+  'site_search',
+  'field_dwell',
+  'input_error',
+  'form_start',
+  'form_submit',
+  'form_success',
+  'form_abandon',
+  'step_view',
+  'rage_click',
+  'dead_click',
+  'quick_back',
+  'custom',
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export const ERROR_KINDS = [
+  'value_missing',
+  'type_mismatch',
+  'pattern_mismatch',
+  'too_short',
+  'too_long',
+  'range_underflow',
+  'range_overflow',
+  'step_mismatch',
+  'bad_input',
+  'custom',
+  'server',
+] as const;
+export type ErrorKind = (typeof ERROR_KINDS)[number];
+
+export const ERROR_SOURCES = ['constraint', 'aria', 'class', 'markup', 'api', 'server'] as const;
+export type ErrorSource = (typeof ERROR_SOURCES)[number];
+
+/** Wire format version carried by every batch (`v`). Bump only with a new schema beside the old. */
+export const WIRE_VERSION = 1 as const;
+
+/** Limits shared by the SDK (to stay under them) and the collector (to enforce them). */
+export const WIRE_LIMITS = {
+  maxEventsPerBatch: 500,
+  maxBodyBytes: 512 * 1024,
+  maxStringLength: 1024,
+  maxPathLength: 2048,
+  maxTrailDepth: 8,
+  maxProps: 32,
+  maxPropKeyLength: 64,
+} as const;

@@ -1,0 +1,199 @@
+import { z } from 'zod';
+import { ERROR_KINDS, ERROR_SOURCES, WIRE_LIMITS, WIRE_VERSION } from './vocabulary.ts';
+
+/**
+ * The versioned wire contract between the browser SDK and the collector.
+ *
+ * A batch is one POST body. Field names are camelCase on the wire; the collector maps them to the
+ * snake_case analyst columns in one place. Every object is strict: unknown fields are refused, so a
+ * typo in a client never silently drops data.
+ *
+ * @example
+ * const parsed = batchSchema.safeParse(JSON.parse(body));
+ * if (parsed.success) for (const event of parsed.data.events) console.log(event.kind);
+ */
+
+const text = z.string().max(WIRE_LIMITS.maxStringLength);
+const path = z.string().max(WIRE_LIMITS.maxPathLength);
+const count = z.number().int().min(0).max(1_000_000);
+const ms = z
+  .number()
+  .int()
+  .min(0)
+  .max(7 * 24 * 3600 * 1000);
+const id = z.string().min(1).max(128);
+
+/** Fields every event carries. `t` is the client's epoch milliseconds when the event happened. */
+const base = {
+  id: z.uuid(),
+  seq: z.number().int().min(0).max(4_294_967_295),
+  t: z.number().int().min(0),
+  path,
+  title: text.optional(),
+  referrer: path.optional(),
+  vw: z.number().int().min(0).max(20_000).optional(),
+  lang: z.string().max(35).optional(),
+};
+
+const field = {
+  formId: id,
+  fieldId: id,
+  fieldType: z.string().max(32).optional(),
+};
+
+const menu = {
+  label: text,
+  trail: z.array(text).max(WIRE_LIMITS.maxTrailDepth),
+  depth: z.number().int().min(0).max(16),
+  target: path.optional(),
+  menuId: text.optional(),
+};
+
+const props = z
+  .record(z.string().max(WIRE_LIMITS.maxPropKeyLength), z.union([text, z.number(), z.boolean()]))
+  .refine((r) => Object.keys(r).length <= WIRE_LIMITS.maxProps, { message: 'too many props' });
+
+export const pageViewSchema = z.strictObject({ ...base, kind: z.literal('page_view') });
+
+export const pageDwellSchema = z.strictObject({
+  ...base,
+  kind: z.literal('page_dwell'),
+  engagedMs: ms,
+  visibleMs: ms,
+  totalMs: ms,
+  scrollPct: z.number().int().min(0).max(100),
+});
+
+export const menuOpenSchema = z.strictObject({ ...base, ...menu, kind: z.literal('menu_open') });
+export const menuClickSchema = z.strictObject({ ...base, ...menu, kind: z.literal('menu_click') });
+
+export const siteSearchSchema = z.strictObject({
+  ...base,
+  kind: z.literal('site_search'),
+  formId: id.optional(),
+});
+
+export const fieldDwellSchema = z.strictObject({
+  ...base,
+  ...field,
+  kind: z.literal('field_dwell'),
+  focusMs: ms,
+  hesitationMs: ms.optional(),
+  edits: count,
+  corrections: count,
+  returns: count,
+});
+
+export const inputErrorSchema = z.strictObject({
+  ...base,
+  ...field,
+  kind: z.literal('input_error'),
+  errorKind: z.enum(ERROR_KINDS),
+  errorSource: z.enum(ERROR_SOURCES),
+  message: text.optional(),
+  attempt: z.number().int().min(1).max(10_000),
+});
+
+export const formStartSchema = z.strictObject({
+  ...base,
+  kind: z.literal('form_start'),
+  formId: id,
+  fieldId: id.optional(),
+});
+
+export const formSubmitSchema = z.strictObject({
+  ...base,
+  kind: z.literal('form_submit'),
+  formId: id,
+  blocked: z.boolean(),
+  attempt: z.number().int().min(1).max(10_000),
+  errorCount: count.optional(),
+});
+
+export const formSuccessSchema = z.strictObject({
+  ...base,
+  kind: z.literal('form_success'),
+  formId: id.optional(),
+  durationMs: ms.optional(),
+});
+
+export const formAbandonSchema = z.strictObject({
+  ...base,
+  kind: z.literal('form_abandon'),
+  formId: id,
+  fieldId: id.optional(),
+  durationMs: ms.optional(),
+});
+
+export const stepViewSchema = z.strictObject({
+  ...base,
+  kind: z.literal('step_view'),
+  formId: id.optional(),
+  step: z.number().int().min(1).max(100),
+  stepCount: z.number().int().min(1).max(100).optional(),
+  label: text.optional(),
+});
+
+const click = {
+  element: text,
+  x: z.number().int().min(0).max(100_000).optional(),
+  y: z.number().int().min(0).max(1_000_000).optional(),
+};
+
+export const rageClickSchema = z.strictObject({
+  ...base,
+  ...click,
+  kind: z.literal('rage_click'),
+  count: z.number().int().min(3).max(1000),
+});
+
+export const deadClickSchema = z.strictObject({ ...base, ...click, kind: z.literal('dead_click') });
+
+export const quickBackSchema = z.strictObject({
+  ...base,
+  kind: z.literal('quick_back'),
+  durationMs: ms,
+  target: path.optional(),
+});
+
+export const customSchema = z.strictObject({
+  ...base,
+  kind: z.literal('custom'),
+  name: z.string().min(1).max(WIRE_LIMITS.maxPropKeyLength),
+  props: props.optional(),
+});
+
+export const eventSchema = z.discriminatedUnion('kind', [
+  pageViewSchema,
+  pageDwellSchema,
+  menuOpenSchema,
+  menuClickSchema,
+  siteSearchSchema,
+  fieldDwellSchema,
+  inputErrorSchema,
+  formStartSchema,
+  formSubmitSchema,
+  formSuccessSchema,
+  formAbandonSchema,
+  stepViewSchema,
+  rageClickSchema,
+  deadClickSchema,
+  quickBackSchema,
+  customSchema,
+]);
+
+/**
+ * Batch envelope. `events` is validated one by one by the collector (see `parseBatch`) so that one
+ * bad event does not cost the valid ones beside it; here it is an array of unknowns.
+ */
+export const batchEnvelopeSchema = z.strictObject({
+  v: z.literal(WIRE_VERSION),
+  site: z.string().min(1).max(64),
+  sid: z.string().min(8).max(64),
+  sentAt: z.number().int().min(0),
+  events: z.array(z.unknown()).min(1).max(WIRE_LIMITS.maxEventsPerBatch),
+});
+
+export type WireEvent = z.infer<typeof eventSchema>;
+export type BatchEnvelope = z.infer<typeof batchEnvelopeSchema>;
+export type WireBatch = Omit<BatchEnvelope, 'events'> & { events: WireEvent[] };

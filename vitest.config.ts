@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// One run for every test. Each test file that opens the embedded store uses its own data directory,
+// and chdb locks a directory per process, so test files run in forked processes.
+export default defineConfig({
+  test: {
+    include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'apps/*/src/**/*.test.ts', 'apps/*/test/**/*.test.ts', 'e2e/**/*.test.ts'],
+    exclude: ['**/node_modules/**', '**/dist/**'],
+    pool: 'forks',
+    maxWorkers: 2,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    env: { TZ: 'UTC' },
+  },
+});
