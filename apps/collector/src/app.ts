@@ -1,0 +1,69 @@
+import { WIRE_LIMITS } from '@minwon-ux/schema';
+import { type Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { createApiRoutes } from './api/api-routes.ts';
+import { ApiError } from './http/api-error.ts';
+import { createOnError } from './http/on-error.ts';
+import type { EventSink } from './ingest/event-sink.ts';
+import { createEventsRoute } from './ingest/events-route.ts';
+import { VisitorHasher } from './ingest/visitor-hasher.ts';
+import type { Logger } from './logger.ts';
+import type { SiteRegistry } from './sites/site-registry.ts';
+import { createStaticRoutes } from './static/static-routes.ts';
+import type { Store } from './store/create-store.ts';
+
+export interface AppDeps {
+  store: Store;
+  sites: SiteRegistry;
+  sink: EventSink;
+  logger: Logger;
+  visitors?: VisitorHasher;
+  clientIp?: (c: Context) => string;
+  now?: () => number;
+}
+
+/**
+ * Composes the collector: ingest, health, the dashboard API and static files. Starts no server, so
+ * tests call `app.request(...)` directly.
+ *
+ * @example
+ * const app = createApp({ store, sites, sink, logger });
+ * const res = await app.request('/healthz');
+ */
+export function createApp({
+  store,
+  sites,
+  sink,
+  logger,
+  visitors = new VisitorHasher(),
+  clientIp = () => '',
+  now,
+}: AppDeps) {
+  const app = new Hono();
+  app.onError(createOnError(logger));
+  app.notFound((c) => c.json({ error: { code: 'not_found', message: 'Not found.' } }, 404));
+
+  app.get('/healthz', async (c) => {
+    const ok = await store.client.ping().then(
+      (r) => r.success,
+      () => false,
+    );
+    return ok
+      ? c.json({ status: 'ok' })
+      : c.json({ error: { code: 'store_unavailable', message: 'The store does not answer.' } }, 503);
+  });
+
+  app.use(
+    '/v1/*',
+    bodyLimit({
+      maxSize: WIRE_LIMITS.maxBodyBytes,
+      onError: () => {
+        throw new ApiError(413, 'body_too_large', `Bodies are limited to ${WIRE_LIMITS.maxBodyBytes} bytes.`);
+      },
+    }),
+  );
+  app.route('/v1/events', createEventsRoute({ sites, sink, visitors, clientIp, ...(now ? { now } : {}) }));
+  app.route('/api', createApiRoutes({ store, sites }));
+  app.route('/', createStaticRoutes());
+  return app;
+}

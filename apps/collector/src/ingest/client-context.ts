@@ -1,0 +1,22 @@
+import Bowser from 'bowser';
+
+/** What the collector derives from the request, never storing the raw user agent or IP. */
+export interface ClientContext {
+  device: 'desktop' | 'mobile' | 'tablet' | 'other';
+  browser: string;
+  os: string;
+}
+
+/**
+ * Reduces a user agent to device class, browser and OS names (bowser, MIT).
+ *
+ * @example
+ * describeUserAgent('Mozilla/5.0 (iPhone; ...) Safari/604.1'); // { device: 'mobile', browser: 'Safari', os: 'iOS' }
+ */
+export function describeUserAgent(userAgent: string): ClientContext {
+  if (!userAgent) return { device: 'other', browser: '', os: '' };
+  const parsed = Bowser.parse(userAgent);
+  const platform = parsed.platform.type;
+  const device = platform === 'mobile' || platform === 'tablet' || platform === 'desktop' ? platform : 'other';
+  return { device, browser: parsed.browser.name ?? '', os: parsed.os.name ?? '' };
+}

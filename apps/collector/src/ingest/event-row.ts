@@ -1,0 +1,44 @@
+/** One row of `minwon_ux.events` as inserted with JSONEachRow: the only place columns are named. */
+export interface EventRow {
+  site_id: string;
+  event_id: string;
+  session_id: string;
+  visitor_id: string;
+  ts: number;
+  received_at: number;
+  seq: number;
+  kind: string;
+  path: string;
+  page_title: string;
+  referrer_host: string;
+  menu_label: string;
+  menu_trail: string[];
+  menu_depth: number;
+  target_path: string;
+  form_id: string;
+  field_id: string;
+  field_type: string;
+  error_kind: string;
+  error_source: string;
+  error_message: string;
+  attempt: number;
+  duration_ms: number;
+  engaged_ms: number;
+  scroll_pct: number;
+  count: number;
+  hesitation_ms: number;
+  edits: number;
+  corrections: number;
+  returns: number;
+  blocked: number;
+  step: number;
+  step_count: number;
+  element: string;
+  device: string;
+  browser: string;
+  os: string;
+  viewport_w: number;
+  lang: string;
+  props: Record<string, string>;
+  retention_days: number;
+}

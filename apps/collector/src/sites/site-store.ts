@@ -1,0 +1,60 @@
+import type { Store } from '../store/create-store.ts';
+import { normalizeOrigin, type Site, type SiteInput, siteInputSchema } from './site.ts';
+
+interface SiteRow {
+  site_key: string;
+  name: string;
+  agency_id: string;
+  origins: string[];
+  retention_days: number;
+  allowed_params: string[];
+}
+
+function fromRow(row: SiteRow): Site {
+  return {
+    key: row.site_key,
+    name: row.name,
+    agency: row.agency_id,
+    origins: row.origins,
+    retentionDays: Number(row.retention_days),
+    allowedParams: row.allowed_params,
+  };
+}
+
+/**
+ * Inserts or replaces sites (validated) in `sites`.
+ *
+ * @example
+ * await upsertSites(store, [{ key: 'demo', name: '데모', origins: ['http://localhost:8790'] }]);
+ */
+export async function upsertSites(store: Store, inputs: readonly SiteInput[]): Promise<Site[]> {
+  const sites = inputs.map((input) => {
+    const site = siteInputSchema.parse(input);
+    return { ...site, origins: site.origins.map(normalizeOrigin) };
+  });
+  if (sites.length === 0) return [];
+  await store.client.insert({
+    table: `${store.database}.sites`,
+    format: 'JSONEachRow',
+    values: sites.map((s) => ({
+      site_key: s.key,
+      name: s.name,
+      agency_id: s.agency,
+      origins: s.origins,
+      retention_days: s.retentionDays,
+      allowed_params: s.allowedParams,
+      updated_at: Date.now(),
+    })),
+  });
+  return sites;
+}
+
+/** Every site that is not deleted, newest version of each. */
+export async function listSites(store: Store): Promise<Site[]> {
+  const result = await store.client.query({
+    query: `SELECT site_key, name, agency_id, origins, retention_days, allowed_params
+            FROM ${store.database}.sites FINAL WHERE deleted = 0 ORDER BY site_key`,
+    format: 'JSONEachRow',
+  });
+  return (await result.json<SiteRow>()).map(fromRow);
+}

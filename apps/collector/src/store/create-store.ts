@@ -1,0 +1,54 @@
+import { type ClickHouseClient, createClient } from '@clickhouse/client';
+import { createChdbConnection } from 'chdb/connection';
+import type { CollectorConfig } from '../config.ts';
+
+/** The one way into ClickHouse: a `@clickhouse/client` client plus the database name queries use. */
+export interface Store {
+  client: ClickHouseClient;
+  database: string;
+  mode: 'embedded' | 'server';
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the store: embedded chdb in `DATA_DIR` by default, a ClickHouse server with `CLICKHOUSE_URL`.
+ * The embedded store locks its directory: only one process may open it.
+ *
+ * @example
+ * const store = createStore(loadConfig().clickhouse);
+ * await store.client.ping();
+ */
+export function createStore(options: CollectorConfig['clickhouse']): Store {
+  const client =
+    options.mode === 'embedded'
+      ? createClient({ connection: embeddedConnection(options.path) })
+      : createClient({
+          url: options.url,
+          username: options.username,
+          password: options.password,
+          clickhouse_settings: { date_time_input_format: 'best_effort' },
+        });
+  return {
+    client,
+    database: options.database,
+    mode: options.mode,
+    close: () => client.close(),
+  };
+}
+
+/**
+ * chdb's connection implements `@clickhouse/client`'s connection interface but is typed against
+ * `@clickhouse/client-common`, whose copy of the settings type differs by a patch version.
+ */
+function embeddedConnection(path: string): NonNullable<Parameters<typeof createClient>[0]>['connection'] {
+  return createChdbConnection({ path }) as unknown as NonNullable<Parameters<typeof createClient>[0]>['connection'];
+}
+
+/** Rewrites the default database name in SQL text for deployments that chose another one. */
+export function withDatabase(sql: string, database: string): string {
+  return database === 'minwon_ux'
+    ? sql
+    : sql
+        .replaceAll(/\bminwon_ux\./g, `${database}.`)
+        .replace(/DATABASE IF NOT EXISTS minwon_ux\b/, `DATABASE IF NOT EXISTS ${database}`);
+}
