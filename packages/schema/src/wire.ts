@@ -197,3 +197,20 @@ export const batchEnvelopeSchema = z.strictObject({
 export type WireEvent = z.infer<typeof eventSchema>;
 export type BatchEnvelope = z.infer<typeof batchEnvelopeSchema>;
 export type WireBatch = Omit<BatchEnvelope, 'events'> & { events: WireEvent[] };
+
+/**
+ * `POST /v1/replay`: one chunk of an rrweb recording of a sampled session. The SDK masks all inputs
+ * and all text before events leave the browser; the collector stores the chunk compressed in
+ * `replay_chunks`. `chunk` numbers a session's chunks from 0 so a retried chunk is recognized.
+ */
+export const replayChunkSchema = z.strictObject({
+  v: z.literal(WIRE_VERSION),
+  site: z.string().min(1).max(64),
+  sid: z.string().min(8).max(64),
+  sentAt: z.number().int().min(0),
+  chunk: z.number().int().min(0).max(100_000),
+  path: path,
+  events: z.array(z.record(z.string(), z.unknown())).min(1).max(5000),
+});
+
+export type ReplayChunk = z.infer<typeof replayChunkSchema>;
