@@ -1,0 +1,37 @@
+import { clip } from '../../core/limits.ts';
+import { listen } from '../../core/listen.ts';
+import { isIgnored, stripQuoted } from '../../privacy/scope.ts';
+import { fieldIdOf, fieldTypeOf, formIdOf, formOf, isField } from '../forms/identify.ts';
+import type { ErrorRegistry } from './registry.ts';
+import { errorKindOf } from './validity.ts';
+
+/**
+ * Source `constraint`: the browser's `invalid` event with its ValidityState. Only a site's own
+ * `setCustomValidity` text is kept as message: Chrome's native messages can quote what was typed.
+ */
+export function captureConstraintErrors(errors: ErrorRegistry): void {
+  listen(
+    'invalid',
+    (e) => {
+      const el = e.target as HTMLInputElement;
+      if (!isField(el) || isIgnored(el)) return;
+      const form = formOf(el);
+      const { validity } = el;
+      errors.report({
+        formId: formIdOf(form),
+        fieldId: fieldIdOf(el),
+        fieldType: fieldTypeOf(el),
+        kind: errorKindOf(validity),
+        source: 'constraint',
+        ...(validity.customError ? { message: stripQuoted(clip(el.validationMessage)) } : {}),
+      });
+    },
+    document,
+  );
+  const recheck = (e: Event) => {
+    const el = e.target as HTMLInputElement;
+    if (isField(el) && el.validity?.valid) errors.clear(formIdOf(formOf(el)), fieldIdOf(el));
+  };
+  listen('input', recheck, document);
+  listen('change', recheck, document);
+}

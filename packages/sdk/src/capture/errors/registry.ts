@@ -1,0 +1,89 @@
+import type { ErrorKind, ErrorSource } from '@minwon-ux/schema';
+import type { Ctx } from '../../core/context.ts';
+import { read, write } from '../../core/storage.ts';
+
+/** One error seen by a source, before de-duplication. */
+export interface ErrorReport {
+  formId: string;
+  fieldId: string;
+  fieldType?: string;
+  kind: ErrorKind;
+  source: ErrorSource;
+  message?: string;
+}
+
+/** Sources that report within this window of each other describe the same visible error. */
+export const MERGE_MS = 150;
+const KEY = 'mux:a';
+
+/**
+ * De-duplicates errors across sources so one visible error is one `input_error`: an error is
+ * reported once while it stays visible in a submit round; reports of the same field within
+ * {@link MERGE_MS} are merged (first source wins, a later one may add the message or a precise kind).
+ * Attempts count per field across page loads of the session (server re-renders continue the count).
+ *
+ * @example
+ * const errors = createErrorRegistry(ctx, (formId) => rounds.countError(formId));
+ * errors.report({ formId: 'apply', fieldId: 'phone', kind: 'value_missing', source: 'constraint' });
+ */
+export function createErrorRegistry(ctx: Ctx, onError: (formId: string) => void) {
+  const attempts: Record<string, number> = JSON.parse(read('sessionStorage', KEY) ?? '{}');
+  const rounds = new Map<string, number>();
+  const shown = new Map<string, number>(); // key → round in which it was reported while visible
+  const pending = new Map<string, ErrorReport>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const flush = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    for (const [key, r] of pending) {
+      const attempt = (attempts[key] ?? 0) + 1;
+      attempts[key] = attempt;
+      ctx.emit({
+        kind: 'input_error',
+        formId: r.formId,
+        fieldId: r.fieldId,
+        ...(r.fieldType ? { fieldType: r.fieldType } : {}),
+        errorKind: r.kind,
+        errorSource: r.source,
+        ...(r.message ? { message: r.message } : {}),
+        attempt: Math.min(attempt, 10_000),
+      });
+      onError(r.formId);
+    }
+    pending.clear();
+    const keys = Object.keys(attempts);
+    for (const k of keys.slice(0, Math.max(0, keys.length - 50))) delete attempts[k];
+    write('sessionStorage', KEY, JSON.stringify(attempts));
+  };
+  ctx.on('hide', flush);
+  ctx.on('leave', flush);
+  ctx.on('enter', () => shown.clear());
+
+  return {
+    report(r: ErrorReport): void {
+      const key = `${r.formId}\u0000${r.fieldId}`;
+      const merging = pending.get(key);
+      if (merging) {
+        merging.message ??= r.message;
+        if (merging.kind === 'custom' && r.kind !== 'custom') merging.kind = r.kind;
+        return;
+      }
+      const round = rounds.get(r.formId) ?? 0;
+      if (shown.get(key) === round) return;
+      shown.set(key, round);
+      pending.set(key, { ...r });
+      timer ??= setTimeout(flush, MERGE_MS);
+    },
+    /** The error of a field is no longer visible: the next one is a new event. */
+    clear(formId: string, fieldId: string): void {
+      shown.delete(`${formId}\u0000${fieldId}`);
+    },
+    /** A new submit attempt of a form starts: errors still shown count again. */
+    round(formId: string): void {
+      rounds.set(formId, (rounds.get(formId) ?? 0) + 1);
+    },
+    flush,
+  };
+}
+export type ErrorRegistry = ReturnType<typeof createErrorRegistry>;

@@ -1,0 +1,140 @@
+import type { Ctx } from '../../core/context.ts';
+import { listen } from '../../core/listen.ts';
+import { read, write } from '../../core/storage.ts';
+import { isIgnored } from '../../privacy/scope.ts';
+import { fieldIdOf, formIdOf, formOf, isField } from './identify.ts';
+
+/** How long after a submit attempt errors still count toward it. */
+export const ROUND_MS = 400;
+const SUBMITTED = 'mux:f';
+
+interface FormState {
+  start: number;
+  last?: string;
+  done?: boolean;
+  attempt: number;
+  round?: { errors: number; submitted: boolean; timer: ReturnType<typeof setTimeout> };
+}
+
+/**
+ * Form lifecycle: `form_start` at the first edit, `form_submit` per attempt (blocked when the attempt
+ * produced errors), `form_abandon` with the last field when a started form is left unsent, and the
+ * submitted form remembered for `form_success` on the next page.
+ */
+export function captureForms(ctx: Ctx, onRound: (formId: string) => void) {
+  let forms = new Map<string, FormState>();
+  const stateOf = (formId: string, fieldId?: string): FormState => {
+    let s = forms.get(formId);
+    if (!s) {
+      s = { start: ctx.now(), attempt: 0 };
+      forms.set(formId, s);
+      ctx.emit({ kind: 'form_start', formId, ...(fieldId ? { fieldId } : {}) });
+    }
+    return s;
+  };
+
+  const finish = (formId: string, s: FormState, blocked: boolean) => {
+    const r = s.round;
+    if (!r) return;
+    clearTimeout(r.timer);
+    s.round = undefined;
+    ctx.emit({
+      kind: 'form_submit',
+      formId,
+      blocked,
+      attempt: s.attempt,
+      ...(r.errors ? { errorCount: r.errors } : {}),
+    });
+    if (!blocked) {
+      s.done = true;
+      write('sessionStorage', SUBMITTED, JSON.stringify({ formId, start: s.start }));
+    }
+  };
+  const attempt = (form: Element | null) => {
+    if (!form || isIgnored(form)) return;
+    const formId = formIdOf(form);
+    const s = stateOf(formId);
+    if (s.round) return;
+    s.attempt++;
+    onRound(formId);
+    s.round = { errors: 0, submitted: false, timer: setTimeout(() => finish(formId, s, !!s.round?.errors), ROUND_MS) };
+  };
+
+  const edit = (e: Event) => {
+    const el = e.target as Element;
+    if (!isField(el) || isIgnored(el)) return;
+    const form = formOf(el);
+    if (!form) return;
+    const fieldId = fieldIdOf(el);
+    stateOf(formIdOf(form), fieldId).last = fieldId;
+  };
+  listen('input', edit, document);
+  listen('change', edit, document);
+  listen(
+    'click',
+    (e) => {
+      const b = (e.target as Element).closest?.(
+        'button,input[type=submit],input[type=image]',
+      ) as HTMLButtonElement | null;
+      if (b && (b.type as string) !== 'button' && b.type !== 'reset') attempt(formOf(b));
+    },
+    document,
+  );
+  listen(
+    'keydown',
+    (e) => {
+      if (e.key !== 'Enter' || !(e.target instanceof HTMLInputElement)) return;
+      const form = formOf(e.target);
+      if (form?.querySelector('[type=submit],button:not([type])')) attempt(form);
+    },
+    document,
+  );
+  // Bubble phase on window: the site's own submit handlers have run, so defaultPrevented is final.
+  addEventListener('submit', (e) => {
+    const form = e.target as Element;
+    if (isIgnored(form)) return;
+    attempt(form);
+    const formId = formIdOf(form);
+    const s = forms.get(formId);
+    if (!s?.round) return;
+    s.round.submitted = true;
+    if (!e.defaultPrevented) finish(formId, s, false);
+  });
+
+  ctx.on('leave', () => {
+    for (const [formId, s] of forms) {
+      if (s.round) finish(formId, s, s.round.errors > 0);
+      if (!s.done)
+        ctx.emit({
+          kind: 'form_abandon',
+          formId,
+          ...(s.last ? { fieldId: s.last } : {}),
+          durationMs: ctx.now() - s.start,
+        });
+    }
+  });
+  ctx.on('enter', () => {
+    forms = new Map();
+  });
+
+  return {
+    /** Attempt detection for `invalid` events fired without a click (requestSubmit, reportValidity). */
+    attempt,
+    /** An error appeared in a form during its current submit attempt. */
+    countError(formId: string): void {
+      const r = forms.get(formId)?.round;
+      if (r) r.errors++;
+    },
+    /** A form came back from the server with errors: it continues, started at the previous page. */
+    resume(formId: string): void {
+      const prev = JSON.parse(read('sessionStorage', SUBMITTED) ?? 'null') as { formId: string; start: number } | null;
+      if (forms.has(formId)) return;
+      forms.set(formId, { start: prev?.formId === formId ? prev.start : ctx.now(), attempt: 0 });
+    },
+    /** The last submitted form of this session and when it was started, for `form_success`. */
+    submitted(): { formId: string; start: number } | null {
+      return JSON.parse(read('sessionStorage', SUBMITTED) ?? 'null');
+    },
+  };
+}
+export type Forms = ReturnType<typeof captureForms>;

@@ -1,0 +1,61 @@
+import { clip } from '../../core/limits.ts';
+
+const FIELDS = 'input,select,textarea,[contenteditable=""],[contenteditable=true],[role=textbox],[role=combobox]';
+
+const attr = (el: Element | null | undefined, name: string) => el?.getAttribute(name)?.trim() || undefined;
+const id = (text: string | null | undefined) => clip(text, 128) || undefined;
+
+/** The form-like container of an element: `[data-ux-form]`, else its `<form>`. */
+export function formOf(el: Element): Element | null {
+  return el.closest('[data-ux-form]') ?? (el as HTMLInputElement).form ?? el.closest('form');
+}
+
+/**
+ * A form's stable id (DESIGN.md): `data-ux-form`, `name`, `id`, accessible name, else its index
+ * among the page's forms (`form-2`); `page` for fields outside any form.
+ * Attributes are read with `getAttribute` because `form.name` can be shadowed by a field named "name".
+ *
+ * @example
+ * formIdOf(document.querySelector('form')); // 'apply'
+ */
+export function formIdOf(form: Element | null): string {
+  if (!form) return 'page';
+  const labelledBy = attr(form, 'aria-labelledby');
+  const labelled = labelledBy && document.getElementById(labelledBy.split(/\s+/)[0]!)?.textContent;
+  return (
+    id(attr(form, 'data-ux-form') ?? attr(form, 'name') ?? attr(form, 'id') ?? attr(form, 'aria-label') ?? labelled) ??
+    `form-${Array.prototype.indexOf.call(document.forms, form) + 1}`
+  );
+}
+
+/**
+ * A field's stable id: `data-ux-field`, `name`, `id`, else its tag and position in the form.
+ *
+ * @example
+ * fieldIdOf(document.querySelector('[name=phone]')); // 'phone'
+ */
+export function fieldIdOf(el: Element): string {
+  const named = id(attr(el, 'data-ux-field') ?? attr(el, 'name') ?? attr(el, 'id'));
+  if (named) return named;
+  const scope = formOf(el) ?? document;
+  return `${el.tagName.toLowerCase()}-${Array.prototype.indexOf.call(scope.querySelectorAll(FIELDS), el) + 1}`;
+}
+
+/** The field's type for analysis: input type, `select`, `textarea` or role. */
+export function fieldTypeOf(el: Element): string {
+  const tag = el.tagName.toLowerCase();
+  return clip(
+    tag === 'input'
+      ? (el as HTMLInputElement).type
+      : tag === 'select' || tag === 'textarea'
+        ? tag
+        : (attr(el, 'role') ?? tag),
+    32,
+  );
+}
+
+/** Whether `el` is a data-entry field the SDK follows. */
+export const isField = (el: EventTarget | null): el is HTMLElement => el instanceof Element && el.matches(FIELDS);
+
+/** All fields inside a container. */
+export const fieldsIn = (root: ParentNode): HTMLElement[] => Array.from(root.querySelectorAll<HTMLElement>(FIELDS));

@@ -1,0 +1,46 @@
+import type { Ctx } from './context.ts';
+import { listen } from './listen.ts';
+import { pageFields } from './page-context.ts';
+
+/**
+ * Drives the page-view lifecycle: `enter` at start, SPA navigation and bfcache restore; `leave` on
+ * navigation and `pagehide`; `hide` when the tab is hidden. `onGone` runs after the hooks (flush).
+ *
+ * @example
+ * const navigate = startLifecycle(ctx, () => queue.flush(true)); navigate('/previous');
+ */
+export function startLifecycle(ctx: Ctx, onGone: () => void): (referrer?: string) => void {
+  let left = false;
+  const enter = (referrer?: string) => {
+    left = false;
+    ctx.page = { ...pageFields(ctx.cfg.spa), start: ctx.now(), ...(referrer ? { referrer } : {}) };
+    ctx.fire('enter');
+  };
+  const leave = (unload: boolean) => {
+    if (left) return;
+    left = true;
+    ctx.fire('leave', unload);
+  };
+  listen('pagehide', () => {
+    leave(true);
+    onGone();
+  });
+  listen(
+    'visibilitychange',
+    () => {
+      if (document.visibilityState !== 'hidden') return;
+      ctx.fire('hide');
+      onGone();
+    },
+    document,
+  );
+  listen('pageshow', (e) => {
+    if (e.persisted) enter(ctx.page.path);
+  });
+  const referrer = document.referrer ? document.referrer.split(/[?#]/)[0] : undefined;
+  enter(referrer);
+  return (from?: string) => {
+    leave(false);
+    enter(from);
+  };
+}

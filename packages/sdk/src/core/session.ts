@@ -1,0 +1,47 @@
+import { uuid } from './ids.ts';
+import { read, write } from './storage.ts';
+
+const KEY = 'mux:s';
+/** A session ends after this much inactivity, as in most analytics tools. */
+export const SESSION_IDLE_MS = 30 * 60 * 1000;
+
+interface SessionState {
+  id: string;
+  seq: number;
+  last: number;
+}
+
+/**
+ * The per-tab session: a random id in sessionStorage (no cookies) and the event sequence counter.
+ *
+ * @example
+ * const session = openSession(Date.now);
+ * session.next(); // { sid: '…', seq: 0 }
+ */
+export function openSession(now: () => number) {
+  let state: SessionState | undefined;
+  try {
+    state = JSON.parse(read('sessionStorage', KEY) ?? 'null') ?? undefined;
+  } catch {
+    state = undefined; // corrupt entry: start a new session
+  }
+  return {
+    id(): string {
+      return fresh().id;
+    },
+    next(): { sid: string; seq: number } {
+      const s = fresh();
+      const seq = s.seq++;
+      s.last = now();
+      write('sessionStorage', KEY, JSON.stringify(s));
+      return { sid: s.id, seq };
+    },
+  };
+  function fresh(): SessionState {
+    if (!state || typeof state.id !== 'string' || now() - state.last > SESSION_IDLE_MS) {
+      state = { id: uuid(), seq: 0, last: now() };
+    }
+    return state;
+  }
+}
+export type Session = ReturnType<typeof openSession>;
