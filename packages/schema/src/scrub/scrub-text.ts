@@ -1,0 +1,48 @@
+import { scrubAccounts } from './account.ts';
+import { scrubBusinessNumbers } from './business-number.ts';
+import { scrubCards } from './card.ts';
+import { scrubDriverLicenses } from './driver-license.ts';
+import { scrubEmails } from './email.ts';
+import { normalizeDigits } from './normalize-digits.ts';
+import { scrubPassports } from './passport.ts';
+import { scrubPhones } from './phone.ts';
+import { scrubPlates } from './plate.ts';
+import { scrubResidentNumbers } from './resident-number.ts';
+
+// Order matters: each detector sees the output of the ones before it.
+// - E-mail first: a local part may hold digits that would otherwise be half-scrubbed.
+// - Resident numbers before cards, phones and accounts: 13 bare digits are an RRN before a card.
+// - Cards before phones: a bare 16-digit run never starts a phone match (digit boundaries), but a
+//   Luhn-invalid 4-4-4-4 run must fall through to the account rule, which runs last.
+// - Fixed formats (BRN 3-2-5, driver's licence 2-2-6-2) before the generic account rule.
+const DETECTORS: readonly ((text: string) => string)[] = [
+  scrubEmails,
+  scrubResidentNumbers,
+  scrubCards,
+  scrubPhones,
+  scrubBusinessNumbers,
+  scrubDriverLicenses,
+  scrubPassports,
+  scrubPlates,
+  scrubAccounts,
+];
+
+// Every detector needs a digit, except e-mail which needs an `@`.
+const MAY_HOLD_IDENTIFIER = /[0-9@\uff10-\uff19]/;
+
+/**
+ * Replaces personal identifiers in free text with bracketed tags: `[RRN]` (resident and foreigner
+ * registration numbers), `[PHONE]`, `[EMAIL]`, `[CARD]`, `[BRN]`, `[PASSPORT]`, `[DRIVER_LICENSE]`,
+ * `[ACCOUNT]`, `[PLATE]`. Dates, prices, times, receipt numbers and postal codes survive. Never
+ * throws; scrubbing twice gives the same result as scrubbing once.
+ *
+ * @example
+ * scrubText('주민번호900101-1234567입니다, 연락처 010.1234.5678');
+ * // '주민번호[RRN]입니다, 연락처 [PHONE]'
+ */
+export function scrubText(input: string): string {
+  if (!MAY_HOLD_IDENTIFIER.test(input)) return input;
+  let text = normalizeDigits(input);
+  for (const detect of DETECTORS) text = detect(text);
+  return text;
+}
