@@ -105,6 +105,11 @@ const POSITIVES: readonly (readonly [string, string])[] = [
   ['차량번호 12가 3456 주차위반', '차량번호 [PLATE] 주차위반'],
   ['123허4567 렌터카', '[PLATE] 렌터카'],
   ['차량(123가4567)이 견인되었습니다', '차량([PLATE])이 견인되었습니다'],
+  // Neighbours: punctuation stays, touching identifiers are all removed.
+  ['(010-1234-5678)', '([PHONE])'],
+  ['010-1234-5678+82 10-123-4567', '[PHONE][PHONE]'],
+  ['12가3456M12345678', '[PLATE][PASSPORT]'],
+  ['110-123-456789/010-1234-5678', '[ACCOUNT]/[PHONE]'],
   // Several identifiers at once.
   ['홍길동(900101-1234567, 010-1234-5678, hong@example.com, 12가3456)', '홍길동([RRN], [PHONE], [EMAIL], [PLATE])'],
 ];

@@ -43,6 +43,14 @@ const MAY_HOLD_IDENTIFIER = /[0-9@\uff10-\uff19]/;
 export function scrubText(input: string): string {
   if (!MAY_HOLD_IDENTIFIER.test(input)) return input;
   let text = normalizeDigits(input);
-  for (const detect of DETECTORS) text = detect(text);
-  return text;
+  // A tag can expose a neighbour that a digit or letter boundary hid in the previous pass
+  // (`12가3456M12345678`: the passport only stands alone once the plate is a tag). Repeat until
+  // nothing changes; every changing pass removes at least one digit or `@`, so this terminates,
+  // and text without identifiers takes one pass.
+  for (;;) {
+    let next = text;
+    for (const detect of DETECTORS) next = detect(next);
+    if (next === text) return next;
+    text = next;
+  }
 }
