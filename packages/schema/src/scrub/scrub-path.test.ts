@@ -26,6 +26,8 @@ describe('scrubPath', () => {
     ['/page#section-2', '/page'],
     ['/page?name=홍길동&rrn=9001011234567', '/page'],
     ['relative/path', '/relative/path'],
+    ['/apply.do;jsessionid=A1B2C3D4E5?x=1', '/apply.do'],
+    ['/a;JSESSIONID=abc.node1/b;v=2', '/a/b;v=2'],
     ['https://www.minwon.go.kr/apply/step?x=1#top', '/apply/step'],
     ['https://user:secret@www.minwon.go.kr:8443/a/b', '/a/b'],
     ['//cdn.example.com/a', '/a'],

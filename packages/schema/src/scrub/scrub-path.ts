@@ -4,6 +4,9 @@ import { scrubText } from './scrub-text.ts';
 // `https://host:8080`, `//host`, or a bare scheme such as `mailto:`: everything before the path.
 const ORIGIN = /^(?:[A-Za-z][A-Za-z0-9+.-]*:)?\/\/[^/?#]*|^[A-Za-z][A-Za-z0-9+.-]*:/;
 
+// Servlet containers (eGovFrame sites among them) put the session id in the path: `/apply;jsessionid=…`.
+const SESSION_ID = /;jsessionid=[^/;]*/gi;
+
 function scrubSegment(raw: string): string {
   const decoded = decodeOrNull(raw);
   // A malformed encoding is kept raw (still scrubbed) rather than guessed at.
@@ -31,9 +34,9 @@ function scrubQuery(query: string, allowedParams: readonly string[]): string {
 
 /**
  * Reduces a path or full URL to a scrubbed path: the origin and fragment are dropped, the query
- * string keeps only allow-listed parameters (their values scrubbed), and each path segment is
- * percent-decoded (when well-formed) and scrubbed with {@link scrubText}. The result always starts
- * with `/`. Never throws.
+ * string keeps only allow-listed parameters (their values scrubbed), `;jsessionid=…` is removed,
+ * and each path segment is percent-decoded (when well-formed) and scrubbed with
+ * {@link scrubText}. The result always starts with `/`. Never throws.
  *
  * @example
  * scrubPath('https://minwon.go.kr/users/hong%40example.com/edit?token=abc&step=2#top', ['step']);
@@ -45,7 +48,7 @@ export function scrubPath(pathWithQuery: string, allowedParams: readonly string[
   const beforeHash = hash < 0 ? withoutOrigin : withoutOrigin.slice(0, hash);
   const question = beforeHash.indexOf('?');
   const rawPath = question < 0 ? beforeHash : beforeHash.slice(0, question);
-  const path = rawPath.split('/').map(scrubSegment).join('/');
+  const path = rawPath.replace(SESSION_ID, '').split('/').map(scrubSegment).join('/');
   const rooted = path.startsWith('/') ? path : `/${path}`;
   if (question < 0 || allowedParams.length === 0) return rooted;
   const query = scrubQuery(beforeHash.slice(question + 1), allowedParams);
