@@ -34,8 +34,8 @@ async function readFromDir(dir: string, relative: string): Promise<Buffer | unde
 export function createStaticRoutes({ sdkDir = sdkDistDir, dashboardDir = dashboardDistDir } = {}) {
   const app = new Hono();
 
-  app.get('/sdk*.js', async (c) => {
-    const file = await readFromDir(sdkDir, c.req.path.slice(1));
+  app.get('/:file{sdk[a-z0-9._-]*\\.js}', async (c) => {
+    const file = await readFromDir(sdkDir, c.req.param('file'));
     if (!file) return c.json({ error: { code: 'not_found', message: 'SDK build missing: run pnpm build.' } }, 404);
     c.header('Content-Type', TYPES['.js']!);
     c.header('Cache-Control', 'public, max-age=300');
