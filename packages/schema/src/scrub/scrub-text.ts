@@ -9,12 +9,14 @@ import { scrubPhones } from './phone.ts';
 import { scrubPlates } from './plate.ts';
 import { scrubResidentNumbers } from './resident-number.ts';
 
-// Order matters: each detector sees the output of the ones before it.
-// - E-mail first: a local part may hold digits that would otherwise be half-scrubbed.
-// - Resident numbers before cards, phones and accounts: 13 bare digits are an RRN before a card.
-// - Cards before phones: a bare 16-digit run never starts a phone match (digit boundaries), but a
-//   Luhn-invalid 4-4-4-4 run must fall through to the account rule, which runs last.
-// - Fixed formats (BRN 3-2-5, driver's licence 2-2-6-2) before the generic account rule.
+// Order matters: each detector sees the output of the ones before it, so specific formats run
+// first and the generic account rule last.
+// - E-mail first: a local part may be digits (`9001011234567@example.com`); scrubbing those first
+//   would leave the domain behind.
+// - Resident numbers next: 13 digits with a plausible birth date are an RRN even if Luhn-valid.
+// - Cards before the digit-group rules; a Luhn-invalid 4-4-4-4 run falls through to the account rule.
+// - Fixed formats (BRN 3-2-5, driver's licence 2-2-6-2) before the account rule, which would claim them.
+// - Passports and plates need letters, so they cannot collide with the digit-only formats.
 const DETECTORS: readonly ((text: string) => string)[] = [
   scrubEmails,
   scrubResidentNumbers,
