@@ -3,6 +3,7 @@ import { scrubBusinessNumbers } from './business-number.ts';
 import { scrubCards } from './card.ts';
 import { scrubDriverLicenses } from './driver-license.ts';
 import { scrubEmails } from './email.ts';
+import { scrubIpAddresses } from './ip-address.ts';
 import { normalizeDigits } from './normalize-digits.ts';
 import { scrubPassports } from './passport.ts';
 import { scrubPhones } from './phone.ts';
@@ -13,6 +14,7 @@ import { scrubResidentNumbers } from './resident-number.ts';
 // first and the generic account rule last.
 // - E-mail first: a local part may be digits (`9001011234567@example.com`); scrubbing those first
 //   would leave the domain behind.
+// - IP addresses last: they need dots or colons, which no earlier rule takes as a whole.
 // - Resident numbers next: 13 digits with a plausible birth date are an RRN even if Luhn-valid.
 // - Cards before the digit-group rules; a Luhn-invalid 4-4-4-4 run falls through to the account rule.
 // - Fixed formats (BRN 3-2-5, driver's licence 2-2-6-2) before the account rule, which would claim them.
@@ -27,6 +29,7 @@ const DETECTORS: readonly ((text: string) => string)[] = [
   scrubPassports,
   scrubPlates,
   scrubAccounts,
+  scrubIpAddresses,
 ];
 
 // Every detector needs a digit, except e-mail which needs an `@`.
@@ -35,7 +38,7 @@ const MAY_HOLD_IDENTIFIER = /[0-9@\uff10-\uff19]/;
 /**
  * Replaces personal identifiers in free text with bracketed tags: `[RRN]` (resident and foreigner
  * registration numbers), `[PHONE]`, `[EMAIL]`, `[CARD]`, `[BRN]`, `[PASSPORT]`, `[DRIVER_LICENSE]`,
- * `[ACCOUNT]`, `[PLATE]`. Dates, prices, times, receipt numbers and postal codes survive. Never
+ * `[ACCOUNT]`, `[PLATE]`, `[IP]`. Dates, prices, times, receipt numbers and postal codes survive. Never
  * throws; scrubbing twice gives the same result as scrubbing once.
  *
  * @example

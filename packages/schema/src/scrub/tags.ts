@@ -15,6 +15,7 @@ export const SCRUB_TAGS = {
   passport: '[PASSPORT]',
   plate: '[PLATE]',
   account: '[ACCOUNT]',
+  ip: '[IP]',
 } as const;
 
 /** One of the tags in {@link SCRUB_TAGS}. */
