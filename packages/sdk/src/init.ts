@@ -1,18 +1,28 @@
 import { trackCustom } from './capture/custom.ts';
 import { reportApiError } from './capture/errors/api-source.ts';
 import { captureConstraintErrors } from './capture/errors/constraint.ts';
+import { captureDomErrors } from './capture/errors/dom-sources.ts';
 import { createErrorRegistry } from './capture/errors/registry.ts';
 import { captureForms } from './capture/forms/forms.ts';
 import { captureSuccess } from './capture/forms/success.ts';
+import { captureClickFrustration } from './capture/frustration/clicks.ts';
+import { captureQuickBack } from './capture/frustration/quick-back.ts';
+import { captureMenus } from './capture/menus/menus.ts';
+import { captureSiteSearch } from './capture/menus/site-search.ts';
 import { capturePageViews } from './capture/page-view.ts';
-import { type MinwonUx, noopApi, safeApi } from './core/api.ts';
+import { captureSpaNavigation } from './capture/spa.ts';
+import { captureSteps } from './capture/steps.ts';
+import { facade, type MinwonUx } from './core/api.ts';
 import { type Config, resolveConfig, type SdkOptions } from './core/config.ts';
 import { createContext } from './core/context.ts';
+import { createDomObserver } from './core/dom-observer.ts';
 import { startLifecycle } from './core/lifecycle.ts';
 import { SdkError } from './core/sdk-error.ts';
 import { openSession } from './core/session.ts';
+import { captureFieldDwell } from './dwell/field-dwell.ts';
 import { capturePageDwell } from './dwell/page-dwell.ts';
 import { isOptedOut, privacySignal, setOptedOut } from './privacy/consent.ts';
+import { startReplay } from './replay/loader.ts';
 import { createQueue } from './transport/queue.ts';
 
 let started: MinwonUx | undefined;
@@ -29,31 +39,15 @@ let started: MinwonUx | undefined;
 export function init(options: SdkOptions): MinwonUx {
   if (started) throw new SdkError('already_started', 'minwon-ux: init was already called on this page');
   const cfg = resolveConfig(options);
-  if (cfg.respectDnt && privacySignal()) {
-    started = noopApi;
-    return started;
-  }
-  let api: MinwonUx = noopApi;
+  let api: MinwonUx | undefined;
+  started = facade(() => api);
+  if (cfg.respectDnt && privacySignal()) return started;
   const start = () => {
     api = wire(cfg);
   };
-  const doc = document as Document & { prerendering?: boolean };
-  if (doc.prerendering) document.addEventListener('prerenderingchange', start, { once: true });
+  if ((document as { prerendering?: boolean }).prerendering)
+    document.addEventListener('prerenderingchange', start, { once: true });
   else start();
-  started = safeApi({
-    track: (n, p) => api.track(n, p),
-    reportError: (f, m, k) => api.reportError(f, m, k),
-    markSuccess: (f) => api.markSuccess(f),
-    flush: () => api.flush(),
-    optOut: () => {
-      setOptedOut(true);
-      api.optOut();
-    },
-    optIn: () => {
-      setOptedOut(false);
-      api.optIn();
-    },
-  });
   return started;
 }
 
@@ -64,14 +58,27 @@ function wire(cfg: Config): MinwonUx {
   let out = isOptedOut();
   const ctx = createContext(cfg, { next: session.next, push: queue.push, enabled: () => !out }, now);
 
-  const forms = captureForms(ctx, (formId) => errors.round(formId));
+  const dom = createDomObserver();
+  const forms = captureForms(ctx, (formId) => {
+    errors.round(formId);
+    domErrors.rescan(formId);
+  });
   const errors = createErrorRegistry(ctx, forms.countError);
   capturePageViews(ctx);
+  captureQuickBack(ctx);
   capturePageDwell(ctx);
+  captureFieldDwell(ctx);
   captureConstraintErrors(errors);
-  const markSuccess = captureSuccess(ctx, forms);
+  const domErrors = captureDomErrors(ctx, dom, errors, forms.resume);
+  const markSuccess = captureSuccess(ctx, forms, dom);
+  captureMenus(ctx, dom);
+  captureSiteSearch(ctx);
+  captureSteps(ctx, dom);
+  captureClickFrustration(ctx, dom);
 
-  startLifecycle(ctx, () => queue.flush(true));
+  const navigate = startLifecycle(ctx, () => queue.flush(true));
+  captureSpaNavigation(ctx, navigate);
+  if (cfg.replay > 0) startReplay(cfg, session.id, () => !out);
 
   return {
     track: (name, props) => trackCustom(ctx, name, props),
@@ -79,10 +86,12 @@ function wire(cfg: Config): MinwonUx {
     markSuccess,
     flush: () => queue.flush(),
     optOut: () => {
+      setOptedOut(true);
       out = true;
       queue.clear();
     },
     optIn: () => {
+      setOptedOut(false);
       out = false;
     },
   };

@@ -1,5 +1,5 @@
 import type { MinwonUx } from './core/api.ts';
-import { noopApi } from './core/api.ts';
+import { facade } from './core/api.ts';
 import type { SpaMode } from './core/config.ts';
 import { init } from './init.ts';
 
@@ -29,7 +29,7 @@ function boot(): void {
       ...(src ? { replayUrl: new URL('sdk-replay.js', src).href } : {}),
     });
   } catch (error) {
-    window.minwonUx ??= noopApi;
+    window.minwonUx ??= facade(() => undefined);
     console.warn(error instanceof Error ? error.message : error);
   }
 }

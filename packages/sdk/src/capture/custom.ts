@@ -16,5 +16,5 @@ export function trackCustom(ctx: Ctx, name: string, props?: Props): void {
     clean[clip(k, LIMITS.maxPropKeyLength)] = type === 'string' ? clip(v as string) : v;
     n++;
   }
-  ctx.emit({ kind: 'custom', name: key, ...(n ? { props: clean } : {}) });
+  ctx.emit({ kind: 'custom', name: key, props: n ? clean : undefined });
 }

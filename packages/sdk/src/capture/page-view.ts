@@ -4,7 +4,7 @@ import { clip, LIMITS } from '../core/limits.ts';
 /** `page_view` at every page view start; the referrer is the previous route or the document referrer. */
 export function capturePageViews(ctx: Ctx): void {
   ctx.on('enter', () => {
-    const { referrer } = ctx.page as { referrer?: string };
-    ctx.emit({ kind: 'page_view', ...(referrer ? { referrer: clip(referrer, LIMITS.maxPathLength) } : {}) });
+    const { referrer } = ctx.page;
+    ctx.emit({ kind: 'page_view', referrer: referrer && clip(referrer, LIMITS.maxPathLength) });
   });
 }

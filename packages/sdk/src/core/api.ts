@@ -26,27 +26,23 @@ export interface MinwonUx {
   optIn(): void;
 }
 
-/** The API when capture is off (Do-Not-Track honoured, or outside a browser). */
-export const noopApi: MinwonUx = {
-  track() {},
-  reportError() {},
-  markSuccess() {},
-  flush() {},
-  optOut() {},
-  optIn() {},
-};
+const METHODS = ['track', 'reportError', 'markSuccess', 'flush', 'optOut', 'optIn'] as const;
 
-/** Wraps every method so that nothing a caller passes can make it throw. */
-export function safeApi(api: MinwonUx): MinwonUx {
-  const safe = {} as Record<string, unknown>;
-  for (const [name, fn] of Object.entries(api)) {
-    safe[name] = (...args: unknown[]) => {
+/**
+ * The public object: every method forwards to whatever `current()` returns (nothing yet while a
+ * prerendered page waits for activation, nothing at all when Do-Not-Track is honoured) and never
+ * throws into the site's code.
+ */
+export function facade(current: () => Partial<MinwonUx> | undefined): MinwonUx {
+  const api = {} as Record<string, unknown>;
+  for (const name of METHODS) {
+    api[name] = (...args: unknown[]) => {
       try {
-        (fn as (...a: unknown[]) => void)(...args);
+        (current()?.[name] as ((...a: unknown[]) => void) | undefined)?.(...args);
       } catch {
         // the API never throws into the site's code
       }
     };
   }
-  return safe as unknown as MinwonUx;
+  return api as unknown as MinwonUx;
 }

@@ -17,13 +17,11 @@ export interface SdkOptions {
   respectDnt?: boolean;
   /** Milliseconds between batch sends while the page is open. Default 5000. */
   flushMs?: number;
-  /** URL of the replay chunk; default `sdk-replay.js` beside the script. */
+  /** URL of the replay chunk; default `{endpoint}/sdk-replay.js`. */
   replayUrl?: string;
 }
 
 export type Config = Required<SdkOptions>;
-
-const SPA_MODES: readonly string[] = ['auto', 'history', 'hash', 'off'];
 
 /**
  * Applies every default in one place and throws {@link SdkError} on misuse.
@@ -33,19 +31,14 @@ const SPA_MODES: readonly string[] = ['auto', 'history', 'hash', 'off'];
  */
 export function resolveConfig(options: SdkOptions): Config {
   const { site, endpoint, replay = 0, spa = 'auto', respectDnt = false, flushMs = 5000 } = options;
-  if (!site || typeof site !== 'string' || site.length > 64) {
-    throw new SdkError('missing_site', 'minwon-ux: a site key is required (data-site="…")');
-  }
-  let base: URL;
-  try {
-    base = new URL(endpoint);
-  } catch (cause) {
-    throw new SdkError('bad_endpoint', `minwon-ux: endpoint "${endpoint}" is not a URL`, { cause });
-  }
-  if (!/^https?:$/.test(base.protocol)) throw new SdkError('bad_endpoint', 'minwon-ux: endpoint must be http(s)');
-  if (!(replay >= 0 && replay <= 1)) throw new SdkError('bad_option', 'minwon-ux: replay must be between 0 and 1');
-  if (!SPA_MODES.includes(spa)) throw new SdkError('bad_option', `minwon-ux: unknown spa mode "${spa}"`);
-  const root = base.href.replace(/\/+$/, '');
+  const fail = (code: 'missing_site' | 'bad_endpoint' | 'bad_option', what: string): never => {
+    throw new SdkError(code, `minwon-ux: ${what}`);
+  };
+  if (!site || typeof site !== 'string' || site.length > 64) fail('missing_site', 'data-site (site key) is required');
+  const root = /^https?:\/\/[^/?#]+[^?#]*/.exec(endpoint)?.[0]?.replace(/\/+$/, '');
+  if (!root) return fail('bad_endpoint', `endpoint "${endpoint}" is not an http(s) URL`);
+  if (!(replay >= 0 && replay <= 1)) fail('bad_option', 'replay must be 0..1');
+  if (!['auto', 'history', 'hash', 'off'].includes(spa)) fail('bad_option', `spa "${spa}" is unknown`);
   return {
     site,
     endpoint: root,

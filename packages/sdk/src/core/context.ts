@@ -34,7 +34,7 @@ export interface Ctx {
   on: <K extends keyof Hooks>(hook: K, fn: Hooks[K]) => void;
   fire: <K extends keyof Hooks>(hook: K, ...args: Parameters<Hooks[K]>) => void;
   /** The page view in progress: its fields are stamped on every event until the next `enter`. */
-  page: ReturnType<typeof pageFields> & { start: number };
+  page: ReturnType<typeof pageFields> & { start: number; referrer?: string; back?: boolean };
 }
 
 export interface Sink {
@@ -52,7 +52,7 @@ export function createContext(cfg: Config, sink: Sink, now: () => number = Date.
     emit(event) {
       if (!sink.enabled()) return;
       const { sid, seq } = sink.next();
-      const { start: _, ...page } = ctx.page;
+      const { start: _s, back: _b, referrer: _r, ...page } = ctx.page;
       sink.push(sid, { id: uuid(), seq, t: now(), ...page, ...event });
     },
     on(hook, fn) {

@@ -9,11 +9,11 @@ import { pageFields } from './page-context.ts';
  * @example
  * const navigate = startLifecycle(ctx, () => queue.flush(true)); navigate('/previous');
  */
-export function startLifecycle(ctx: Ctx, onGone: () => void): (referrer?: string) => void {
+export function startLifecycle(ctx: Ctx, onGone: () => void): (referrer?: string, back?: boolean) => void {
   let left = false;
-  const enter = (referrer?: string) => {
+  const enter = (referrer?: string, back = false) => {
     left = false;
-    ctx.page = { ...pageFields(ctx.cfg.spa), start: ctx.now(), ...(referrer ? { referrer } : {}) };
+    ctx.page = { ...pageFields(ctx.cfg.spa), start: ctx.now(), back, referrer };
     ctx.fire('enter');
   };
   const leave = (unload: boolean) => {
@@ -35,12 +35,13 @@ export function startLifecycle(ctx: Ctx, onGone: () => void): (referrer?: string
     document,
   );
   listen('pageshow', (e) => {
-    if (e.persisted) enter(ctx.page.path);
+    if (e.persisted) enter(ctx.page.path, true);
   });
   const referrer = document.referrer ? document.referrer.split(/[?#]/)[0] : undefined;
-  enter(referrer);
-  return (from?: string) => {
+  const nav = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+  enter(referrer, nav?.type === 'back_forward');
+  return (from?: string, back?: boolean) => {
     leave(false);
-    enter(from);
+    enter(from, back);
   };
 }

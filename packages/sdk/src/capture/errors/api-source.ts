@@ -18,9 +18,9 @@ export function reportApiError(errors: ErrorRegistry, fieldOrId: Element | strin
   errors.report({
     formId: formIdOf(el && formOf(el)),
     fieldId: el ? fieldIdOf(el) : clip(String(fieldOrId), 128) || 'unknown',
-    ...(el ? { fieldType: fieldTypeOf(el) } : {}),
+    fieldType: el ? fieldTypeOf(el) : undefined,
     kind: kind ?? 'custom',
     source: 'api',
-    ...(text ? { message: text } : {}),
+    message: text,
   });
 }

@@ -23,7 +23,7 @@ export function captureConstraintErrors(errors: ErrorRegistry): void {
         fieldType: fieldTypeOf(el),
         kind: errorKindOf(validity),
         source: 'constraint',
-        ...(validity.customError ? { message: stripQuoted(clip(el.validationMessage)) } : {}),
+        message: validity.customError ? stripQuoted(clip(el.validationMessage)) : undefined,
       });
     },
     document,

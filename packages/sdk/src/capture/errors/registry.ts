@@ -43,10 +43,10 @@ export function createErrorRegistry(ctx: Ctx, onError: (formId: string) => void)
         kind: 'input_error',
         formId: r.formId,
         fieldId: r.fieldId,
-        ...(r.fieldType ? { fieldType: r.fieldType } : {}),
+        fieldType: r.fieldType,
         errorKind: r.kind,
         errorSource: r.source,
-        ...(r.message ? { message: r.message } : {}),
+        message: r.message || undefined,
         attempt: Math.min(attempt, 10_000),
       });
       onError(r.formId);

@@ -2,6 +2,7 @@ import type { Ctx } from '../../core/context.ts';
 import { listen } from '../../core/listen.ts';
 import { read, write } from '../../core/storage.ts';
 import { isIgnored } from '../../privacy/scope.ts';
+import { isSearchForm } from '../menus/site-search.ts';
 import { fieldIdOf, formIdOf, formOf, isField } from './identify.ts';
 
 /** How long after a submit attempt errors still count toward it. */
@@ -28,7 +29,7 @@ export function captureForms(ctx: Ctx, onRound: (formId: string) => void) {
     if (!s) {
       s = { start: ctx.now(), attempt: 0 };
       forms.set(formId, s);
-      ctx.emit({ kind: 'form_start', formId, ...(fieldId ? { fieldId } : {}) });
+      ctx.emit({ kind: 'form_start', formId, fieldId });
     }
     return s;
   };
@@ -43,7 +44,7 @@ export function captureForms(ctx: Ctx, onRound: (formId: string) => void) {
       formId,
       blocked,
       attempt: s.attempt,
-      ...(r.errors ? { errorCount: r.errors } : {}),
+      errorCount: r.errors || undefined,
     });
     if (!blocked) {
       s.done = true;
@@ -51,7 +52,7 @@ export function captureForms(ctx: Ctx, onRound: (formId: string) => void) {
     }
   };
   const attempt = (form: Element | null) => {
-    if (!form || isIgnored(form)) return;
+    if (!form || isIgnored(form) || isSearchForm(form)) return;
     const formId = formIdOf(form);
     const s = stateOf(formId);
     if (s.round) return;
@@ -64,7 +65,7 @@ export function captureForms(ctx: Ctx, onRound: (formId: string) => void) {
     const el = e.target as Element;
     if (!isField(el) || isIgnored(el)) return;
     const form = formOf(el);
-    if (!form) return;
+    if (!form || isSearchForm(form)) return;
     const fieldId = fieldIdOf(el);
     stateOf(formIdOf(form), fieldId).last = fieldId;
   };
@@ -92,7 +93,7 @@ export function captureForms(ctx: Ctx, onRound: (formId: string) => void) {
   // Bubble phase on window: the site's own submit handlers have run, so defaultPrevented is final.
   addEventListener('submit', (e) => {
     const form = e.target as Element;
-    if (isIgnored(form)) return;
+    if (isIgnored(form) || isSearchForm(form)) return;
     attempt(form);
     const formId = formIdOf(form);
     const s = forms.get(formId);
@@ -108,7 +109,7 @@ export function captureForms(ctx: Ctx, onRound: (formId: string) => void) {
         ctx.emit({
           kind: 'form_abandon',
           formId,
-          ...(s.last ? { fieldId: s.last } : {}),
+          fieldId: s.last,
           durationMs: ctx.now() - s.start,
         });
     }

@@ -24,7 +24,7 @@ export function formIdOf(form: Element | null): string {
   const labelled = labelledBy && document.getElementById(labelledBy.split(/\s+/)[0]!)?.textContent;
   return (
     id(attr(form, 'data-ux-form') ?? attr(form, 'name') ?? attr(form, 'id') ?? attr(form, 'aria-label') ?? labelled) ??
-    `form-${Array.prototype.indexOf.call(document.forms, form) + 1}`
+    `form-${[...document.forms].indexOf(form as HTMLFormElement) + 1}`
   );
 }
 
@@ -38,7 +38,7 @@ export function fieldIdOf(el: Element): string {
   const named = id(attr(el, 'data-ux-field') ?? attr(el, 'name') ?? attr(el, 'id'));
   if (named) return named;
   const scope = formOf(el) ?? document;
-  return `${el.tagName.toLowerCase()}-${Array.prototype.indexOf.call(scope.querySelectorAll(FIELDS), el) + 1}`;
+  return `${el.tagName.toLowerCase()}-${fieldsIn(scope).indexOf(el as HTMLElement) + 1}`;
 }
 
 /** The field's type for analysis: input type, `select`, `textarea` or role. */

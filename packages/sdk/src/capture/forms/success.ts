@@ -1,4 +1,5 @@
 import type { Ctx } from '../../core/context.ts';
+import type { DomObserver } from '../../core/dom-observer.ts';
 import { clip } from '../../core/limits.ts';
 import type { Forms } from './forms.ts';
 
@@ -7,7 +8,7 @@ import type { Forms } from './forms.ts';
  * `markSuccess()`. The form is the attribute's value, else the last form submitted in the session.
  * Returns `markSuccess`; at most one success per form per page view.
  */
-export function captureSuccess(ctx: Ctx, forms: Forms): (formId?: string) => void {
+export function captureSuccess(ctx: Ctx, forms: Forms, dom: DomObserver): (formId?: string) => void {
   let done = new Set<string>();
   const mark = (formId?: string) => {
     const last = forms.submitted();
@@ -18,8 +19,8 @@ export function captureSuccess(ctx: Ctx, forms: Forms): (formId?: string) => voi
     const durationMs = last && last.formId === id ? Math.max(0, ctx.now() - last.start) : undefined;
     ctx.emit({
       kind: 'form_success',
-      ...(id ? { formId: id } : {}),
-      ...(durationMs !== undefined ? { durationMs } : {}),
+      formId: id,
+      durationMs,
     });
   };
   const scan = () => {
@@ -30,6 +31,13 @@ export function captureSuccess(ctx: Ctx, forms: Forms): (formId?: string) => voi
   ctx.on('enter', () => {
     done = new Set();
     scan();
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  dom.subscribe(() => {
+    timer ??= setTimeout(() => {
+      timer = undefined;
+      scan();
+    }, 250);
   });
   return mark;
 }

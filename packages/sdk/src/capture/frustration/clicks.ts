@@ -1,0 +1,71 @@
+import type { Ctx } from '../../core/context.ts';
+import type { DomObserver } from '../../core/dom-observer.ts';
+import { listen } from '../../core/listen.ts';
+import { isIgnored } from '../../privacy/scope.ts';
+import { describeElement } from './element-label.ts';
+import { createRageDetector, RAGE } from './rage-detector.ts';
+
+/** DESIGN.md: a click is dead when nothing in the DOM changes within 2.5 s. */
+export const DEAD_MS = 2500;
+/** …and nothing scrolls or gets selected within 100 ms. */
+export const DEAD_SCROLL_MS = 100;
+
+const pos = (e: MouseEvent) => ({ x: Math.max(0, Math.round(e.pageX)), y: Math.max(0, Math.round(e.pageY)) });
+
+/**
+ * `rage_click` (one per burst, with its size) and `dead_click` (no DOM change in 2.5 s, no scroll or
+ * selection within 100 ms, not a link, not a form field).
+ */
+export function captureClickFrustration(ctx: Ctx, dom: DomObserver): void {
+  const rage = createRageDetector();
+  let burst: { el: Element; count: number; x: number; y: number; timer?: ReturnType<typeof setTimeout> } | undefined;
+  let changed = 0;
+  let scrolled = 0;
+  dom.subscribe(() => {
+    changed = ctx.now();
+  });
+  listen('scroll', () => {
+    scrolled = ctx.now();
+  });
+  listen(
+    'selectionchange',
+    () => {
+      scrolled = ctx.now();
+    },
+    document,
+  );
+
+  const reportRage = () => {
+    if (!burst) return;
+    const { el, count, x, y } = burst;
+    burst = undefined;
+    ctx.emit({ kind: 'rage_click', element: describeElement(el), count: Math.min(count, 1000), x, y });
+  };
+  ctx.on('leave', reportRage);
+  ctx.on('hide', reportRage);
+
+  listen(
+    'click',
+    (e) => {
+      const el = e.target as Element;
+      if (!(el instanceof Element) || isIgnored(el) || e.detail === 0) return; // detail 0: keyboard
+      const at = ctx.now();
+      const p = pos(e);
+      const count = rage.click(at, e.clientX, e.clientY);
+      if (count) {
+        clearTimeout(burst?.timer);
+        burst = { el, count, ...p, timer: setTimeout(reportRage, RAGE.maxGapMs) };
+      }
+      if (el.closest('a[href],input,select,textarea,label,[contenteditable],summary')) return;
+      let responded = false;
+      setTimeout(() => {
+        // a scroll or a text selection right after the click means it did something
+        responded = scrolled >= at || getSelection()?.type === 'Range';
+      }, DEAD_SCROLL_MS);
+      setTimeout(() => {
+        if (!responded && changed < at) ctx.emit({ kind: 'dead_click', element: describeElement(el), ...p });
+      }, DEAD_MS);
+    },
+    document,
+  );
+}

@@ -1,0 +1,44 @@
+import type { Ctx } from '../core/context.ts';
+import type { DomObserver } from '../core/dom-observer.ts';
+import { safeText } from '../privacy/scope.ts';
+
+const CURRENT = '.krds-step-wrap li.active,[data-ux-steps] [aria-current=step],ol [aria-current=step]';
+
+/** The current step of a step indicator (KRDS `.krds-step-wrap li.active`, or `aria-current=step`). */
+export function findStep(): { step: number; stepCount: number; label?: string } | undefined {
+  const current = document.querySelector(CURRENT);
+  const li = current?.closest('li');
+  if (!li?.parentElement) return undefined;
+  const items = Array.from(li.parentElement.children).filter((c) => c.tagName === 'LI');
+  const label = safeText(li.querySelector('.step-tit') ?? li);
+  return { step: items.indexOf(li) + 1, stepCount: Math.min(100, items.length), label };
+}
+
+/** A step number in the path: `/apply/step-2`, `/step2`, `/단계3`. */
+export function stepFromPath(path: string): number | undefined {
+  const m = /(?:step|단계)[-_]?(\d{1,2})(?!\d)/i.exec(path);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** `step_view` whenever the current step of a multi-step application changes. */
+export function captureSteps(ctx: Ctx, dom: DomObserver): void {
+  let last = '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const check = () => {
+    timer = undefined;
+    const found = findStep() ?? (stepFromPath(ctx.page.path) ? { step: stepFromPath(ctx.page.path)! } : undefined);
+    if (!found || found.step < 1 || found.step > 100) return;
+    const key = `${found.step}|${'label' in found ? found.label : ''}`;
+    if (key === last) return;
+    last = key;
+    const form = document.querySelector('[data-ux-form]')?.getAttribute('data-ux-form');
+    ctx.emit({ kind: 'step_view', ...found, formId: form?.slice(0, 128) });
+  };
+  ctx.on('enter', () => {
+    last = '';
+    check();
+  });
+  dom.subscribe(() => {
+    timer ??= setTimeout(check, 200);
+  });
+}
