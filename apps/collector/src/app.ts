@@ -2,12 +2,16 @@ import { WIRE_LIMITS } from '@minwon-ux/schema';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { createApiRoutes } from './api/api-routes.ts';
+import { mountAccess } from './auth/mount-access.ts';
+import type { AuthConfig, SqlConfig } from './config.ts';
 import { ApiError } from './http/api-error.ts';
 import { createOnError } from './http/on-error.ts';
 import type { EventSink } from './ingest/event-sink.ts';
-import { createEventsRoute } from './ingest/events-route.ts';
+import { createIngestControls, type IngestControls } from './ingest/ingest-controls.ts';
+import { createIngestRoutes } from './ingest/ingest-routes.ts';
 import { VisitorHasher } from './ingest/visitor-hasher.ts';
 import type { Logger } from './logger.ts';
+import { createOpsRoutes } from './ops/ops-routes.ts';
 import type { SiteRegistry } from './sites/site-registry.ts';
 import { createStaticRoutes } from './static/static-routes.ts';
 import type { Store } from './store/create-store.ts';
@@ -20,6 +24,13 @@ export interface AppDeps {
   visitors?: VisitorHasher;
   clientIp?: (c: Context) => string;
   now?: () => number;
+  /** Ingest metrics, rate limits and in-flight cap (`bootCollector` makes them); defaults when absent. */
+  controls?: IngestControls;
+  /** For `/readyz`: whether migrations are done (true when absent). */
+  migrated?: () => boolean;
+  /** Accounts and analyst SQL settings (`loadConfig().auth`/`.sql`); defaults when absent. */
+  authConfig?: AuthConfig;
+  sqlConfig?: SqlConfig;
 }
 
 /**
@@ -38,6 +49,10 @@ export function createApp({
   visitors = new VisitorHasher(),
   clientIp = () => '',
   now,
+  controls = createIngestControls(),
+  migrated = () => true,
+  authConfig,
+  sqlConfig,
 }: AppDeps) {
   const app = new Hono();
   app.onError(createOnError(logger));
@@ -53,6 +68,8 @@ export function createApp({
       : c.json({ error: { code: 'store_unavailable', message: 'The store does not answer.' } }, 503);
   });
 
+  app.route('/', createOpsRoutes({ store, sink, metrics: controls.metrics, migrated }));
+
   app.use(
     '/v1/*',
     bodyLimit({
@@ -62,7 +79,8 @@ export function createApp({
       },
     }),
   );
-  app.route('/v1/events', createEventsRoute({ sites, sink, visitors, clientIp, ...(now ? { now } : {}) }));
+  app.route('/v1', createIngestRoutes({ sites, sink, controls, visitors, clientIp, ...(now ? { now } : {}) }));
+  mountAccess(app, { store, sites, clientIp, authConfig, sqlConfig });
   app.route('/api', createApiRoutes({ store, sites }));
   app.route('/', createStaticRoutes());
   return app;

@@ -1,5 +1,8 @@
-import type { CollectorConfig } from './config.ts';
-import { createDirectSink, type EventSink } from './ingest/event-sink.ts';
+import { ensureBootstrapAdmin } from './auth/bootstrap-admin.ts';
+import type { AuthConfig, CollectorConfig, SqlConfig } from './config.ts';
+import type { EventSink } from './ingest/event-sink.ts';
+import type { IngestControls } from './ingest/ingest-controls.ts';
+import { type Ingest, openIngest } from './ingest/open-ingest.ts';
 import type { Logger } from './logger.ts';
 import type { SiteInput } from './sites/site.ts';
 import { SiteRegistry } from './sites/site-registry.ts';
@@ -11,6 +14,12 @@ export interface Runtime {
   store: Store;
   sites: SiteRegistry;
   sink: EventSink;
+  /** The spool, its writer and the ingest controls (metrics, rate limits). */
+  ingest: Ingest;
+  controls: IngestControls;
+  migrated: () => boolean;
+  authConfig: AuthConfig;
+  sqlConfig: SqlConfig;
   /** Flushes everything acknowledged into the store, then closes it. */
   shutdown(): Promise<void>;
 }
@@ -21,7 +30,11 @@ export interface Runtime {
  * @example
  * const runtime = await bootCollector(loadConfig(), logger);
  */
-export async function bootCollector(config: CollectorConfig, logger: Logger): Promise<Runtime> {
+export async function bootCollector(
+  config: CollectorConfig,
+  logger: Logger,
+  announce: (text: string) => void = (text) => process.stdout.write(text),
+): Promise<Runtime> {
   const store = createStore(config.clickhouse);
   const applied = await runMigrations(store);
   if (applied.length > 0) logger.info({ applied }, 'migrations applied');
@@ -29,14 +42,22 @@ export async function bootCollector(config: CollectorConfig, logger: Logger): Pr
     const sites = await upsertSites(store, config.seedSites as SiteInput[]);
     logger.info({ sites: sites.map((s) => s.key) }, 'sites registered from MINWON_SITES');
   }
+  const { created } = await ensureBootstrapAdmin(store, config.auth, announce);
+  if (created) logger.info({ email: config.auth.adminEmail }, 'admin account created');
   const sites = await SiteRegistry.load(store);
-  const sink = createDirectSink(store);
+  const ingest = await openIngest({ config: config.ingest, store, sites, logger });
+  const { sink, controls } = ingest;
   return {
     store,
     sites,
     sink,
+    ingest,
+    controls,
+    migrated: () => true,
+    authConfig: config.auth,
+    sqlConfig: config.sql,
     async shutdown() {
-      await sink.close();
+      await ingest.close();
       await store.close();
     },
   };

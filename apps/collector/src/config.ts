@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { type IngestConfig, loadIngestConfig } from './ingest/ingest-config.ts';
 
 /** Everything the collector reads from its environment, with every default applied here only. */
 export interface CollectorConfig {
@@ -10,6 +11,43 @@ export interface CollectorConfig {
   /** Sites upserted at start: `MINWON_SITES` JSON. */
   seedSites: unknown;
   logLevel: string;
+  /** Spool, backpressure, rate limits, proxy trust (ingest/ingest-config.ts). */
+  ingest: IngestConfig;
+  /** Accounts, sessions and login limits (auth/). */
+  auth: AuthConfig;
+  /** Limits of the analyst SQL endpoint `/clickhouse` (sql/). */
+  sql: SqlConfig;
+}
+
+export interface AuthConfig {
+  /** `MINWON_ADMIN_EMAIL`: the admin created at first start. */
+  adminEmail: string;
+  /** `MINWON_ADMIN_PASSWORD`; when absent a one-time password is printed once at first start. */
+  adminPassword: string | undefined;
+  /** `COOKIE_SECURE=1` forces the Secure cookie flag (it is set anyway on https requests). */
+  cookieSecure: boolean;
+  /** `MINWON_SESSION_HOURS` (12). */
+  sessionTtlMs: number;
+  /** `MINWON_LOGIN_MAX_FAILURES` (5) consecutive failures lock an account `MINWON_LOGIN_LOCK_MINUTES` (15). */
+  maxFailures: number;
+  lockMs: number;
+  /** Failed logins per 15 minutes before 429: `MINWON_LOGIN_IP_LIMIT` (20), `MINWON_LOGIN_ACCOUNT_LIMIT` (10). */
+  ipLimit: number;
+  accountLimit: number;
+  attemptWindowMs: number;
+}
+
+export interface SqlConfig {
+  /** `MINWON_SQL_MAX_SECONDS` (30), `MINWON_SQL_MAX_ROWS` (1000000), `MINWON_SQL_MAX_MEMORY_MB` (2048). */
+  maxExecutionSeconds: number;
+  maxResultRows: number;
+  maxMemoryBytes: number;
+}
+
+function positiveInt(env: Record<string, string | undefined>, name: string, fallback: number): number {
+  const value = Number(env[name] ?? fallback);
+  if (!Number.isInteger(value) || value <= 0) throw new ConfigError(`${name} must be a positive integer`);
+  return value;
 }
 
 export class ConfigError extends Error {
@@ -49,5 +87,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       throw new ConfigError('MINWON_SITES must be a JSON array of sites', { cause });
     }
   }
-  return { port, dataDir, clickhouse, seedSites, logLevel: env.LOG_LEVEL ?? 'info' };
+  const auth: AuthConfig = {
+    adminEmail: (env.MINWON_ADMIN_EMAIL ?? 'admin@minwon.local').trim().toLowerCase(),
+    adminPassword: env.MINWON_ADMIN_PASSWORD || undefined,
+    cookieSecure: env.COOKIE_SECURE === '1' || env.COOKIE_SECURE === 'true',
+    sessionTtlMs: positiveInt(env, 'MINWON_SESSION_HOURS', 12) * 3_600_000,
+    maxFailures: positiveInt(env, 'MINWON_LOGIN_MAX_FAILURES', 5),
+    lockMs: positiveInt(env, 'MINWON_LOGIN_LOCK_MINUTES', 15) * 60_000,
+    ipLimit: positiveInt(env, 'MINWON_LOGIN_IP_LIMIT', 20),
+    accountLimit: positiveInt(env, 'MINWON_LOGIN_ACCOUNT_LIMIT', 10),
+    attemptWindowMs: 15 * 60_000,
+  };
+  const sql: SqlConfig = {
+    maxExecutionSeconds: positiveInt(env, 'MINWON_SQL_MAX_SECONDS', 30),
+    maxResultRows: positiveInt(env, 'MINWON_SQL_MAX_ROWS', 1_000_000),
+    maxMemoryBytes: positiveInt(env, 'MINWON_SQL_MAX_MEMORY_MB', 2048) * 1024 * 1024,
+  };
+  return { port, dataDir, clickhouse, seedSites, logLevel: env.LOG_LEVEL ?? 'info', auth, sql, ingest: loadIngestConfig(env, dataDir) };
 }

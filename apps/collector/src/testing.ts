@@ -7,12 +7,24 @@ import { loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 import type { SiteInput } from './sites/site.ts';
 
+/** The admin every test collector starts with (system agency: sees every site). */
+export const TEST_ADMIN = { email: 'admin@minwon.local', password: 'test-admin-password-0' } as const;
+
+/** A logged-in session for `app.request`: send `headers` (cookie + CSRF token) with every request. */
+export interface TestSession {
+  cookie: string;
+  csrfToken: string;
+  headers: Record<string, string>;
+}
+
 export interface TestCollector {
   app: ReturnType<typeof createApp>;
   runtime: Runtime;
   dataDir: string;
   /** Runs a query against the real embedded store and returns its rows. */
   rows<T>(query: string, params?: Record<string, unknown>): Promise<T[]>;
+  /** Logs in through `POST /api/auth/login` (default: the test admin) and returns the session headers. */
+  login(email?: string, password?: string): Promise<TestSession>;
   close(): Promise<void>;
 }
 
@@ -29,7 +41,13 @@ export async function startTestCollector({
   clientIp = '198.51.100.7',
 } = {}): Promise<TestCollector> {
   const dataDir = mkdtempSync(join(tmpdir(), 'minwon-ux-test-'));
-  const config = loadConfig({ DATA_DIR: dataDir, MINWON_SITES: JSON.stringify(sites), ...env });
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    MINWON_SITES: JSON.stringify(sites),
+    MINWON_ADMIN_EMAIL: TEST_ADMIN.email,
+    MINWON_ADMIN_PASSWORD: TEST_ADMIN.password,
+    ...env,
+  });
   const logger = createLogger('silent');
   const runtime = await bootCollector(config, logger);
   const app = createApp({ ...runtime, logger, clientIp: () => clientIp });
@@ -40,6 +58,17 @@ export async function startTestCollector({
     async rows<T>(query: string, params: Record<string, unknown> = {}) {
       const result = await runtime.store.client.query({ query, query_params: params, format: 'JSONEachRow' });
       return result.json<T>();
+    },
+    async login(email: string = TEST_ADMIN.email, password: string = TEST_ADMIN.password) {
+      const res = await app.request('/api/auth/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password }),
+      });
+      if (res.status !== 200) throw new Error(`login as ${email} failed: ${res.status} ${await res.text()}`);
+      const { csrfToken } = (await res.json()) as { csrfToken: string };
+      const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+      return { cookie, csrfToken, headers: { cookie, 'x-csrf-token': csrfToken } };
     },
     async close() {
       await runtime.shutdown();
