@@ -1,0 +1,48 @@
+import type { Store } from '../store/create-store.ts';
+import { detectAbandonmentFields } from './detectors/abandonment-fields.ts';
+import { detectClickHotSpots } from './detectors/click-hot-spots.ts';
+import { detectErrorProneFields } from './detectors/error-prone-fields.ts';
+import { detectLongDwell } from './detectors/long-dwell.ts';
+import { detectMenuHunting } from './detectors/menu-hunting.ts';
+import { detectMisleadingMenuItems } from './detectors/misleading-menu-items.ts';
+import { detectSlowFields } from './detectors/slow-fields.ts';
+import { detectStepDropOff } from './detectors/step-drop-off.ts';
+import { detectUnusedMenuItems } from './detectors/unused-menu-items.ts';
+import type { Insight, InsightKind, QueryFilters } from './types.ts';
+
+export type Detector = (store: Store, filters: QueryFilters) => Promise<Insight[]>;
+
+/** Every detector by the kind of insight it produces. */
+export const DETECTORS: Record<InsightKind, Detector> = {
+  error_prone_field: detectErrorProneFields,
+  abandonment_field: detectAbandonmentFields,
+  slow_field: detectSlowFields,
+  menu_hunting: detectMenuHunting,
+  misleading_menu_item: detectMisleadingMenuItems,
+  unused_menu_item: detectUnusedMenuItems,
+  click_hot_spot: detectClickHotSpots,
+  long_dwell: detectLongDwell,
+  step_drop_off: detectStepDropOff,
+};
+
+/** Highest severity first; ties by share, then id, so the order is stable. */
+export function rankInsights(insights: Insight[]): Insight[] {
+  return [...insights].sort((a, b) => b.severity - a.severity || b.share - a.share || a.id.localeCompare(b.id));
+}
+
+/**
+ * Runs the detectors (all, or the given kinds) one after another (the embedded store runs one query
+ * at a time anyway) and ranks what they find.
+ *
+ * @example
+ * const ranked = await detectInsights(store, { site: 'demo', from: '2026-11-01', to: '2026-11-30', device: '' });
+ */
+export async function detectInsights(
+  store: Store,
+  filters: QueryFilters,
+  kinds: readonly InsightKind[] = Object.keys(DETECTORS) as InsightKind[],
+): Promise<Insight[]> {
+  const found: Insight[] = [];
+  for (const kind of kinds) found.push(...(await DETECTORS[kind](store, filters)));
+  return rankInsights(found);
+}

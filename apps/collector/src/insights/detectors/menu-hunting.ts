@@ -1,0 +1,75 @@
+import type { Store } from '../../store/create-store.ts';
+import { makeInsight } from '../make-insight.ts';
+import { EVENT_FILTER, filterParams, runQuery } from '../query.ts';
+import type { Insight, QueryFilters } from '../types.ts';
+
+/**
+ * Per session with menu use: menu opens/clicks before the goal (the first form_start; all of them
+ * when the session never reached one), a menu click followed by a quick back within 30 s, and menu
+ * use followed by a site search within 60 s. Reads only menu, quick_back, site_search, form_start rows.
+ */
+export const MENU_HUNTING_SQL = `
+SELECT count() AS menu_sessions,
+       countIf(before_goal >= 3) AS many_menus,
+       countIf(click_back = 2) AS click_then_back,
+       countIf(menu_search = 2) AS menu_then_search,
+       countIf(before_goal >= 3 OR click_back = 2 OR menu_search = 2) AS hunting,
+       arraySlice(arraySort(groupArrayIf(session_id, before_goal >= 3 OR click_back = 2 OR menu_search = 2)), 1, 5) AS examples
+FROM (
+  SELECT session_id,
+         minIf(ts, kind = 'form_start') AS goal_ts,
+         groupArrayIf(ts, kind IN ('menu_open', 'menu_click')) AS menu_ts,
+         arrayCount(t -> goal_ts = toDateTime64(0, 3, 'UTC') OR t < goal_ts, menu_ts) AS before_goal,
+         windowFunnel(30)(toDateTime(ts), kind = 'menu_click', kind = 'quick_back') AS click_back,
+         windowFunnel(60)(toDateTime(ts), kind IN ('menu_open', 'menu_click'), kind = 'site_search') AS menu_search
+  FROM minwon_ux.events
+  WHERE ${EVENT_FILTER} AND kind IN ('menu_open', 'menu_click', 'quick_back', 'site_search', 'form_start')
+  GROUP BY session_id
+  HAVING length(menu_ts) > 0
+)`;
+
+interface Row {
+  menu_sessions: number;
+  many_menus: number;
+  click_then_back: number;
+  menu_then_search: number;
+  hunting: number;
+  examples: string[];
+}
+
+/** Hunting is a site-level insight when ≥ 5 sessions and ≥ 15 % of menu users show a pattern. */
+export const HUNTING_MIN_SESSIONS = 5;
+export const HUNTING_MIN_SHARE = 0.15;
+
+/**
+ * Finds menu hunting: ≥ 3 menu opens/clicks before the goal, a quick back right after a menu click,
+ * or a site search soon after using the menu (WCAG 2.4.5 Multiple Ways, 2.4.8 Location).
+ *
+ * @example
+ * await detectMenuHunting(store, filters);
+ */
+export async function detectMenuHunting(store: Store, f: QueryFilters): Promise<Insight[]> {
+  const [r] = await runQuery<Row>(store, MENU_HUNTING_SQL, filterParams(f));
+  if (!r || r.hunting < HUNTING_MIN_SESSIONS || r.hunting / Math.max(1, r.menu_sessions) < HUNTING_MIN_SHARE) return [];
+  const insight = makeInsight('menu_hunting', ['site'], {
+    title: { ko: '메뉴에서 길을 찾아 헤매는 이용자', en: 'People hunt through the menu' },
+    target: {},
+    affectedSessions: r.hunting,
+    population: r.menu_sessions,
+    evidence: {
+      chart: 'menus.paths',
+      metrics: {
+        menuSessions: r.menu_sessions,
+        threeOrMoreMenusBeforeGoal: r.many_menus,
+        menuClickThenQuickBack: r.click_then_back,
+        menuThenSearchWithin60s: r.menu_then_search,
+      },
+    },
+    recommendation: {
+      ko: '메뉴 이름이 이용자가 찾는 민원을 설명하지 못합니다. 자주 찾는 민원을 첫 화면과 KRDS 주 메뉴 상위에 이용자의 말로 배치하고, 검색·사이트맵 등 여러 찾기 방법을 제공하며(WCAG 2.4.5), 브레드크럼과 현재 메뉴 표시로 위치를 알려 주세요(KRDS 브레드크럼, WCAG 2.4.8).',
+      en: "The menu labels do not describe what people look for. Put the most-sought services at the top of the KRDS main menu and the home page in citizens' words, offer several ways to find them (search, site map — WCAG 2.4.5), and show where people are with breadcrumbs and the current menu item (KRDS breadcrumb, WCAG 2.4.8).",
+      basis: ['KRDS main menu', 'KRDS breadcrumb', 'WCAG 2.4.5', 'WCAG 2.4.8'],
+    },
+  });
+  return [{ ...insight, exampleSessions: r.examples.map((sessionId) => ({ sessionId, replay: false })) }];
+}

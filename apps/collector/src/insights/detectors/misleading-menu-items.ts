@@ -1,0 +1,71 @@
+import type { Store } from '../../store/create-store.ts';
+import { makeInsight } from '../make-insight.ts';
+import { EVENT_FILTER, filterParams, runQuery } from '../query.ts';
+import type { Insight, QueryFilters } from '../types.ts';
+
+/**
+ * Per menu item: clicks, clicking sessions, and sessions whose next quick back came within 30 s of
+ * the click (ASOF join on the session's following quick_back).
+ */
+export const MISLEADING_MENU_ITEMS_SQL = `
+SELECT c.menu_trail AS menu_trail, c.menu_label AS menu_label, any(c.target_path) AS target_path,
+       count() AS clicks, uniqExact(c.session_id) AS sessions,
+       uniqExactIf(c.session_id, q.ts >= c.ts AND q.ts <= c.ts + toIntervalSecond(30)) AS back_sessions
+FROM (
+  SELECT session_id, ts, menu_trail, menu_label, target_path FROM minwon_ux.events
+  WHERE ${EVENT_FILTER} AND kind = 'menu_click'
+) AS c
+ASOF LEFT JOIN (
+  SELECT session_id, ts FROM minwon_ux.events WHERE ${EVENT_FILTER} AND kind = 'quick_back'
+) AS q ON c.session_id = q.session_id AND q.ts >= c.ts
+GROUP BY menu_trail, menu_label
+ORDER BY back_sessions DESC, menu_label`;
+
+interface Row {
+  menu_trail: string[];
+  menu_label: string;
+  target_path: string;
+  clicks: number;
+  sessions: number;
+  back_sessions: number;
+}
+
+/** Misleading: ≥ 10 clicking sessions and ≥ 25 % of them come straight back. */
+export const MISLEADING_MIN_SESSIONS = 10;
+export const MISLEADING_MIN_SHARE = 0.25;
+
+/**
+ * Finds menu items whose label promises something the page does not deliver: a high share of
+ * clicks end in a quick back.
+ *
+ * @example
+ * await detectMisleadingMenuItems(store, filters);
+ */
+export async function detectMisleadingMenuItems(store: Store, f: QueryFilters): Promise<Insight[]> {
+  const rows = await runQuery<Row>(store, MISLEADING_MENU_ITEMS_SQL, filterParams(f));
+  return rows
+    .filter((r) => r.sessions >= MISLEADING_MIN_SESSIONS && r.back_sessions / r.sessions >= MISLEADING_MIN_SHARE)
+    .map((r) => {
+      const label = [...r.menu_trail, r.menu_label].join(' › ');
+      return makeInsight('misleading_menu_item', [label], {
+        title: { ko: `헷갈리는 메뉴 이름: ${label}`, en: `Misleading menu item: ${label}` },
+        target: { menuLabel: r.menu_label, menuTrail: r.menu_trail, path: r.target_path },
+        affectedSessions: r.back_sessions,
+        population: r.sessions,
+        evidence: {
+          chart: 'menus.treemap',
+          metrics: {
+            clicks: r.clicks,
+            sessions: r.sessions,
+            quickBackSessions: r.back_sessions,
+            targetPath: r.target_path,
+          },
+        },
+        recommendation: {
+          ko: `'${label}'를 누른 사람 중 ${Math.round((r.back_sessions / r.sessions) * 100)}%가 곧바로 되돌아갑니다. 메뉴 이름을 그 페이지가 실제로 제공하는 민원을 설명하는 말로 바꾸고(카드 소팅·트리 테스트로 확인), 비슷한 이름의 메뉴와 구분되게 하세요(KRDS 주 메뉴, WCAG 2.4.4 링크 목적, 2.4.8 위치).`,
+          en: `${Math.round((r.back_sessions / r.sessions) * 100)}% of people who click '${label}' come straight back. Rename it after what the page actually offers (check with a card sort or tree test) and make it distinct from similar items (KRDS main menu, WCAG 2.4.4 Link Purpose, 2.4.8 Location).`,
+          basis: ['KRDS main menu', 'WCAG 2.4.4', 'WCAG 2.4.8'],
+        },
+      });
+    });
+}

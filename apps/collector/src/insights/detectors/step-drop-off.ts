@@ -1,0 +1,71 @@
+import type { Store } from '../../store/create-store.ts';
+import { makeInsight } from '../make-insight.ts';
+import { filterParams, ROLLUP_FILTER, runQuery } from '../query.ts';
+import type { Insight, QueryFilters } from '../types.ts';
+
+/** Sessions reaching each step of each multi-step form, and the form's successes (the step after the last). */
+export const STEP_DROP_OFF_SQL = `
+SELECT form_id, step, any(step_label) AS label,
+       uniqMerge(step_sessions) AS reached, uniqMerge(success_sessions) AS successes
+FROM minwon_ux.daily_forms WHERE ${ROLLUP_FILTER}
+GROUP BY form_id, step
+ORDER BY form_id, step`;
+
+interface Row {
+  form_id: string;
+  step: number;
+  label: string;
+  reached: number;
+  successes: number;
+}
+
+/** A drop-off: ≥ 5 sessions and ≥ 30 % of those who reached a step never reach the next one. */
+export const DROP_MIN_SESSIONS = 5;
+export const DROP_MIN_SHARE = 0.3;
+
+/**
+ * Finds the steps of multi-step applications where people stop (step_view n → n+1, last step →
+ * form_success).
+ *
+ * @example
+ * await detectStepDropOff(store, filters);
+ */
+export async function detectStepDropOff(store: Store, f: QueryFilters): Promise<Insight[]> {
+  const rows = await runQuery<Row>(store, STEP_DROP_OFF_SQL, filterParams(f));
+  const insights: Insight[] = [];
+  for (const formId of new Set(rows.map((r) => r.form_id))) {
+    const form = rows.filter((r) => r.form_id === formId);
+    const steps = form.filter((r) => r.step > 0);
+    if (steps.length < 2) continue;
+    const successes = form.find((r) => r.step === 0)?.successes ?? 0;
+    steps.forEach((current, i) => {
+      const next = steps[i + 1];
+      const nextReached = next ? next.reached : successes;
+      const lost = current.reached - nextReached;
+      if (lost < DROP_MIN_SESSIONS || lost / current.reached < DROP_MIN_SHARE) return;
+      const label = current.label || `${current.step}`;
+      insights.push(
+        makeInsight('step_drop_off', [formId, current.step], {
+          title: {
+            ko: `단계 이탈: ${formId} ${current.step}단계(${label})`,
+            en: `Step drop-off: ${formId} step ${current.step} (${label})`,
+          },
+          target: { formId, step: current.step },
+          affectedSessions: lost,
+          population: current.reached,
+          evidence: {
+            chart: 'forms.steps',
+            metrics: { reached: current.reached, reachedNext: nextReached, nextStep: next ? next.step : 'success' },
+            details: { steps: steps.map((s) => ({ step: s.step, label: s.label, reached: s.reached })), successes },
+          },
+          recommendation: {
+            ko: `${current.step}단계(${label})에 도달한 사람 중 ${Math.round((lost / current.reached) * 100)}%가 다음으로 가지 못합니다. 이 단계의 항목을 줄이거나 나누고, 전체 단계와 현재 위치를 KRDS 단계 표시기로 보여 주며(WCAG 2.4.8), 앞 단계에서 받은 정보는 다시 묻지 마세요(WCAG 3.3.7). 오류는 항목 옆에 해결 방법과 함께 알려 주세요(WCAG 3.3.3).`,
+            en: `${Math.round((lost / current.reached) * 100)}% of people who reach step ${current.step} (${label}) do not get to the next. Cut or split this step's fields, show all steps and the current one with the KRDS step indicator (WCAG 2.4.8), do not ask again for what earlier steps collected (WCAG 3.3.7), and explain errors with a fix next to the field (WCAG 3.3.3).`,
+            basis: ['KRDS step indicator', 'WCAG 2.4.8', 'WCAG 3.3.7', 'WCAG 3.3.3'],
+          },
+        }),
+      );
+    });
+  }
+  return insights;
+}
