@@ -103,5 +103,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxResultRows: positiveInt(env, 'MINWON_SQL_MAX_ROWS', 1_000_000),
     maxMemoryBytes: positiveInt(env, 'MINWON_SQL_MAX_MEMORY_MB', 2048) * 1024 * 1024,
   };
-  return { port, dataDir, clickhouse, seedSites, logLevel: env.LOG_LEVEL ?? 'info', auth, sql, ingest: loadIngestConfig(env, dataDir) };
+  return {
+    port,
+    dataDir,
+    clickhouse,
+    seedSites,
+    logLevel: env.LOG_LEVEL ?? 'info',
+    auth,
+    sql,
+    ingest: loadIngestConfig(env, dataDir),
+  };
 }

@@ -1,8 +1,8 @@
 import { serve } from '@hono/node-server';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { createApp } from './app.ts';
 import { bootCollector } from './boot.ts';
 import { loadConfig } from './config.ts';
+import { createClientIp } from './ingest/client-ip.ts';
 import { createLogger } from './logger.ts';
 
 /** Node entry: `pnpm start:collector`. SIGTERM stops accepting, flushes, exits 0. */
@@ -12,7 +12,7 @@ const runtime = await bootCollector(config, logger);
 const app = createApp({
   ...runtime,
   logger,
-  clientIp: (c) => getConnInfo(c).remote.address ?? '',
+  clientIp: createClientIp({ trustProxy: config.ingest.trustProxy }),
 });
 const server = serve({ fetch: app.fetch, port: config.port, hostname: process.env.HOST ?? '0.0.0.0' }, (info) => {
   logger.info({ port: info.port, store: runtime.store.mode }, `minwon-ux collector on http://localhost:${info.port}/`);

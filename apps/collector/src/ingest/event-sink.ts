@@ -1,20 +1,31 @@
 import type { Store } from '../store/create-store.ts';
 import type { EventRow } from './event-row.ts';
 import { insertEvents } from './insert-events.ts';
+import type { ReplayRow } from './replay-row.ts';
+
+/** Whether the sink can take more rows now; anything but `ok` is answered 503. */
+export type SinkState = 'ok' | 'spool_full' | 'store_unavailable';
 
 /**
  * Where accepted rows go. `accept` resolves only once the rows are durable: a 2xx is answered after.
  */
 export interface EventSink {
   accept(rows: EventRow[]): Promise<void>;
+  acceptReplay(rows: ReplayRow[]): Promise<void>;
+  /** Checked before a body is read, so an overloaded collector refuses cheaply. */
+  state(headroomBytes: number): SinkState;
   /** Stops taking rows and flushes everything accepted into the store. */
   close(): Promise<void>;
 }
 
-/** The simplest durable sink: each batch is inserted before it is acknowledged. */
+/** The simplest durable sink, for tools and baselines: each batch is inserted before it is acknowledged. */
 export function createDirectSink(store: Store): EventSink {
   return {
     accept: (rows) => insertEvents(store, rows),
+    acceptReplay: async (rows) => {
+      await store.client.insert({ table: `${store.database}.replay_chunks`, values: rows, format: 'JSONEachRow' });
+    },
+    state: () => 'ok',
     close: async () => {},
   };
 }

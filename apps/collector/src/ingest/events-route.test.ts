@@ -52,6 +52,7 @@ describe('POST /v1/events', () => {
     expect(res.status).toBe(202);
     expect(await res.json()).toEqual({ accepted: 1, rejected: [] });
     expect(res.headers.get('access-control-allow-origin')).toBe(ORIGIN);
+    await collector.runtime.ingest.writer.settle(); // acknowledged = on the spool; settle = in the store
     const rows = await collector.rows<Record<string, unknown>>(
       'SELECT kind, form_id, field_id, error_kind, error_source, error_message, attempt, path, browser, visitor_id FROM minwon_ux.events WHERE event_id = {id:UUID}',
       { id: event.id },

@@ -1,59 +1,55 @@
-import { parseBatch } from '@minwon-ux/schema';
+import { WIRE_LIMITS } from '@minwon-ux/schema';
+import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { ApiError } from '../http/api-error.ts';
 import type { SiteRegistry } from '../sites/site-registry.ts';
 import { describeUserAgent } from './client-context.ts';
+import { preflight, resolveSite } from './cors.ts';
 import type { EventSink } from './event-sink.ts';
-import { readJsonBody } from './read-body.ts';
+import type { IngestControls } from './ingest-controls.ts';
+import { ingestGuard } from './ingest-guard.ts';
+import { type BodyLimits, readJsonBody } from './read-body.ts';
+import { sinkFailure } from './sink-failure.ts';
 import { toEventRow } from './to-row.ts';
+import { validateBatch } from './validate-batch.ts';
 import type { VisitorHasher } from './visitor-hasher.ts';
 
-export interface EventsRouteDeps {
+export interface IngestRouteDeps {
   sites: SiteRegistry;
   sink: EventSink;
+  controls: IngestControls;
   visitors: VisitorHasher;
-  /** The client's IP, used only inside the visitor hash and never stored. */
-  clientIp: (c: import('hono').Context) => string;
+  /** The client's IP, used only inside the visitor hash and the rate-limit key; never stored. */
+  clientIp: (c: Context) => string;
   now?: () => number;
 }
 
+/** A batch nests at most: envelope → events → event → props/trail → value. */
+export const EVENT_BODY_LIMITS: BodyLimits = {
+  maxBytes: WIRE_LIMITS.maxBodyBytes,
+  maxDecodedBytes: WIRE_LIMITS.maxBodyBytes,
+  maxDepth: 8,
+};
+
 /**
- * `POST /v1/events`: validate the batch, check the site and its origin, scrub and enrich, hand the
- * rows to the sink, then acknowledge with 202 `{ accepted, rejected }`.
+ * `POST /v1/events`: guard, read and validate the batch, check site, origin and rate, drop events
+ * already acknowledged, scrub and enrich, put the rows on the spool, then 202 `{ accepted, rejected }`.
  */
-export function createEventsRoute({ sites, sink, visitors, clientIp, now = Date.now }: EventsRouteDeps) {
+export function createEventsRoute({ sites, sink, controls, visitors, clientIp, now = Date.now }: IngestRouteDeps) {
   const app = new Hono();
-
-  app.options('/', (c) => {
-    const origin = c.req.header('origin') ?? '';
-    if (!sites.isKnownOrigin(origin)) throw new ApiError(403, 'origin_not_allowed', 'This origin may not send events.');
-    c.header('Access-Control-Allow-Origin', origin);
-    c.header('Access-Control-Allow-Methods', 'POST');
-    c.header('Access-Control-Allow-Headers', 'Content-Type, Content-Encoding');
-    c.header('Access-Control-Max-Age', '86400');
-    c.header('Vary', 'Origin');
-    return c.body(null, 204);
-  });
-
-  app.post('/', async (c) => {
+  app.options('/', (c) => preflight(c, sites));
+  app.post('/', ingestGuard({ controls, sink, clientIp }), async (c) => {
     const receivedAt = now();
-    const parsed = parseBatch(await readJsonBody(c));
-    if (!parsed.ok) throw new ApiError(400, parsed.code, `The batch is invalid (${parsed.reason}).`);
-    const { envelope } = parsed;
-    const site = sites.get(envelope.site);
-    if (!site) throw new ApiError(403, 'unknown_site', 'This site key is not registered.');
-    const origin = c.req.header('origin');
-    if (!origin || origin === 'null' || !site.origins.includes(origin)) {
-      throw new ApiError(403, 'origin_not_allowed', 'This origin may not send events for this site.');
+    const { envelope, events, indices, rejected } = validateBatch(await readJsonBody(c, EVENT_BODY_LIMITS));
+    const site = resolveSite(c, sites, envelope.site, controls.siteWait);
+    if (events.length === 0) {
+      controls.metrics.rejectedEvents.inc({ reason: 'invalid_event' }, rejected.length);
+      return c.json({ error: { code: 'no_valid_events', message: 'No event in the batch is valid.' }, rejected }, 400);
     }
-    c.header('Access-Control-Allow-Origin', origin);
-    c.header('Vary', 'Origin');
-    if (parsed.events.length === 0) {
-      return c.json(
-        { error: { code: 'no_valid_events', message: 'No event in the batch is valid.' }, rejected: parsed.rejected },
-        400,
-      );
-    }
+    const fresh = events.filter((event, i) => {
+      if (controls.recentIds.claim(event.id)) return true;
+      rejected.push({ index: indices[i]!, code: 'duplicate_event', reason: 'already received' });
+      return false;
+    });
     const userAgent = c.req.header('user-agent') ?? '';
     const context = {
       site,
@@ -63,9 +59,17 @@ export function createEventsRoute({ sites, sink, visitors, clientIp, now = Date.
       skewMs: receivedAt - envelope.sentAt,
       client: describeUserAgent(userAgent),
     };
-    await sink.accept(parsed.events.map((event) => toEventRow(event, context)));
-    return c.json({ accepted: parsed.events.length, rejected: parsed.rejected }, 202);
+    if (fresh.length > 0) {
+      try {
+        await sink.accept(fresh.map((event) => toEventRow(event, context)));
+      } catch (err) {
+        controls.recentIds.release(fresh.map((e) => e.id));
+        throw sinkFailure(err);
+      }
+    }
+    for (const r of rejected) controls.metrics.rejectedEvents.inc({ reason: r.code });
+    controls.metrics.accepted.inc({ endpoint: 'events' }, fresh.length);
+    return c.json({ accepted: fresh.length, rejected }, 202);
   });
-
   return app;
 }

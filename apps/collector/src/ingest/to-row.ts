@@ -15,6 +15,7 @@ export interface BatchContext {
 }
 
 const MAX_FUTURE_MS = 60_000;
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 function emptyRow(event: WireEvent, ctx: BatchContext): EventRow {
   const corrected = event.t + ctx.skewMs;
@@ -162,7 +163,10 @@ export function toEventRow(event: WireEvent, ctx: BatchContext): EventRow {
     case 'custom':
       row.props = { name: scrubText(event.name) };
       for (const [key, value] of Object.entries(event.props ?? {})) {
-        row.props[scrubText(key)] = scrubText(String(value));
+        const name = scrubText(key);
+        // `name` holds the event's name; prototype names would be a trap for whoever merges props.
+        if (name === 'name' || UNSAFE_KEYS.has(name)) continue;
+        row.props[name] = scrubText(String(value));
       }
       break;
   }

@@ -58,3 +58,46 @@ export async function listSites(store: Store): Promise<Site[]> {
   });
   return (await result.json<SiteRow>()).map(fromRow);
 }
+
+/**
+ * Deletes a site and its data: `markSiteDeleted`, then `deleteSiteData`. Returns false for an
+ * unknown key. A running collector should delete through `Ingest.deleteSite`, which also drains rows
+ * of the site still on its spool in between.
+ *
+ * @example
+ * await deleteSite(store, 'demo');
+ */
+export async function deleteSite(store: Store, key: string): Promise<boolean> {
+  const existed = await markSiteDeleted(store, key);
+  await deleteSiteData(store, key);
+  return existed;
+}
+
+/** Marks a site deleted (ingest refuses its key from the next registry refresh on). */
+export async function markSiteDeleted(store: Store, key: string): Promise<boolean> {
+  const db = store.database;
+  const found = await store.client.query({
+    query: `SELECT count() AS n FROM ${db}.sites FINAL WHERE site_key = {key:String} AND deleted = 0`,
+    query_params: { key },
+    format: 'JSONEachRow',
+  });
+  const [{ n } = { n: 0 }] = await found.json<{ n: string | number }>();
+  await store.client.command({
+    query: `INSERT INTO ${db}.sites (site_key, name, agency_id, origins, retention_days, allowed_params, created_at, updated_at, deleted)
+            SELECT site_key, name, agency_id, origins, retention_days, allowed_params, created_at, now64(3), 1
+            FROM ${db}.sites FINAL WHERE site_key = {key:String}`,
+    query_params: { key },
+  });
+  return Number(n) > 0;
+}
+
+/** Removes a site's rows from `events` and `replay_chunks` (synchronous mutations). */
+export async function deleteSiteData(store: Store, key: string): Promise<void> {
+  for (const table of ['events', 'replay_chunks']) {
+    await store.client.command({
+      query: `ALTER TABLE ${store.database}.${table} DELETE WHERE site_id = {key:String}`,
+      query_params: { key },
+      clickhouse_settings: { mutations_sync: '1' },
+    });
+  }
+}
