@@ -41,7 +41,7 @@ describe('pages', () => {
     expect(res.status).toBe(200);
     const body = await res.text();
     expect(body).toContain(marker);
-    expect(body).toContain('<nav class="krds-main-menu"');
+    expect(body).toContain('<nav class="krds-main-menu" data-ux-menu="main"');
     expect(body).toContain('class="gnb-main-trigger"');
     expect(body).toContain('class="gnb-sub-trigger"');
     expect(body).toContain('<script src="http://collector.test:8787/sdk.js" data-site="demo-key" defer></script>');

@@ -8,7 +8,7 @@ import { html, type SafeHtml } from './html.ts';
  * renderBreadcrumb([{ label: '행정·안전', href: '/category/admin' }, { label: '전입신고' }]);
  */
 export function renderBreadcrumb(crumbs: readonly Crumb[]): SafeHtml {
-  return html`<nav class="krds-breadcrumb-wrap" aria-label="현재 경로">
+  return html`<nav class="krds-breadcrumb-wrap" data-ux-menu="breadcrumb" aria-label="현재 경로">
 <ol class="breadcrumb">
 <li class="home"><a href="/" class="txt">홈</a></li>
 ${crumbs.map((c) =>

@@ -1,3 +1,4 @@
+import { documentTitle } from '../page-titles.ts';
 import type { PageContext } from './context.ts';
 import { html, type SafeHtml } from './html.ts';
 
@@ -11,7 +12,7 @@ import { html, type SafeHtml } from './html.ts';
 export function renderHead(ctx: PageContext, title: string, scripts: readonly string[] = []): SafeHtml {
   return html`<meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} | 정부민원포털</title>
+<title>${documentTitle(title)}</title>
 <link rel="icon" href="/krds/img/component/favicon/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/krds/css/common/common.css">
 <link rel="stylesheet" href="/krds/css/component/component.css">

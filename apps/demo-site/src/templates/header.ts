@@ -22,7 +22,7 @@ export function renderHeader(ctx: PageContext, query = ''): SafeHtml {
 </div>
 <div class="header-branding">
 <h2 class="logo"><a href="/"><span class="portal-name">정부민원포털</span></a></h2>
-<form class="header-search" role="search" action="/search" method="get" data-ux-form="site-search">
+<form class="header-search" name="site-search" role="search" action="/search" method="get">
 <label for="header-q" class="sr-only">검색어</label>
 <input type="search" id="header-q" name="q" class="krds-input" value="${query}" placeholder="어떤 민원을 찾으세요?">
 <button type="submit" class="krds-btn medium primary">검색</button>

@@ -9,7 +9,7 @@ import { html, type SafeHtml } from './html.ts';
  * renderMainMenu(buildMainMenu(allFixes(false)));
  */
 export function renderMainMenu(sections: readonly MenuSection[]): SafeHtml {
-  return html`<nav class="krds-main-menu" aria-label="주 메뉴">
+  return html`<nav class="krds-main-menu" data-ux-menu="main" aria-label="주 메뉴">
 <div class="inner">
 <ul class="gnb-menu">
 ${sections.map(

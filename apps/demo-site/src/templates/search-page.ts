@@ -14,7 +14,7 @@ const SUGGESTIONS = ['등본', '전입', '여권', '기초연금', '폐기물'];
  */
 export function renderSearchPage(ctx: PageContext, query: string, results: readonly Service[]): SafeHtml {
   const body = html`<div class="page-title-wrap"><h1 class="h-tit">통합검색</h1></div>
-<form class="search-page-form" role="search" action="/search" method="get" data-ux-form="site-search">
+<form class="search-page-form" name="site-search" role="search" action="/search" method="get">
 <label for="search-q" class="sr-only">검색어</label>
 <input type="search" id="search-q" name="q" class="krds-input" value="${query}" placeholder="민원 이름이나 낱말을 입력하세요">
 <button type="submit" class="krds-btn medium primary">검색</button>
@@ -29,7 +29,7 @@ ${results.length > 0 ? renderServiceList(results) : html`<p class="search-empty"
 <ul class="popular-list">${SUGGESTIONS.map((w) => html`<li><a href="/search?q=${encodeURIComponent(w)}" class="krds-btn small tertiary">${w}</a></li>`)}</ul>
 </section>`;
   return renderLayout(ctx, {
-    title: query ? `‘${query}’ 검색 결과` : '통합검색',
+    title: '통합검색',
     body,
     crumbs: [{ label: '통합검색' }],
     query,

@@ -9,7 +9,7 @@ import { attr, html, type SafeHtml } from './html.ts';
  * renderSideNav(sections[3], '/services/move-in');
  */
 export function renderSideNav(section: MenuSection, currentPath: string): SafeHtml {
-  return html`<nav class="krds-side-navigation" aria-label="${section.label} 메뉴">
+  return html`<nav class="krds-side-navigation" data-ux-menu="side" aria-label="${section.label} 메뉴">
 <h2 class="lnb-tit">${section.label}</h2>
 <ul class="lnb-list" role="menubar">
 ${section.groups.map((group, gi) => {

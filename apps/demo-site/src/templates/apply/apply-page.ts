@@ -1,5 +1,6 @@
 import { APPLICATION_FORM_ID, APPLICATION_STEPS } from '../../application/fields.ts';
 import type { FieldErrors } from '../../application/validate.ts';
+import { stepPageTitle } from '../../page-titles.ts';
 import type { PageContext } from '../context.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { renderLayout } from '../layout.ts';
@@ -27,7 +28,7 @@ export interface ApplyPageParts {
  */
 export function renderApplyPage(ctx: PageContext, parts: ApplyPageParts): SafeHtml {
   const { step } = parts;
-  const title = `전입신고 신청 — ${step}단계 ${APPLICATION_STEPS[step - 1] ?? ''}`;
+  const title = stepPageTitle(step);
   const body = html`<div class="page-title-wrap between">
 <h1 class="h-tit">전입신고 신청</h1>
 ${renderStepIndicator(step)}
