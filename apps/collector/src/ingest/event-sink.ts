@@ -13,7 +13,7 @@ export interface EventSink {
   accept(rows: EventRow[]): Promise<void>;
   acceptReplay(rows: ReplayRow[]): Promise<void>;
   /** Checked before a body is read, so an overloaded collector refuses cheaply. */
-  state(headroomBytes: number): SinkState;
+  state(): SinkState;
   /** Stops taking rows and flushes everything accepted into the store. */
   close(): Promise<void>;
 }

@@ -3,9 +3,6 @@ import { ApiError } from '../http/api-error.ts';
 import type { EventSink } from './event-sink.ts';
 import type { IngestControls } from './ingest-controls.ts';
 
-/** Spool room a request must find before its body is read: a full body's rows, with margin. */
-const HEADROOM_BYTES = 4 * 2 ** 20;
-
 export interface GuardDeps {
   controls: IngestControls;
   sink: EventSink;
@@ -27,7 +24,7 @@ export function ingestGuard({ controls, sink, clientIp }: GuardDeps): Middleware
       throw new ApiError(503, 'overloaded', 'The collector is busy. Retry later.', { headers: { 'Retry-After': '1' } });
     }
     try {
-      const state = sink.state(HEADROOM_BYTES);
+      const state = sink.state();
       if (state !== 'ok') {
         const retryAfter = state === 'spool_full' ? '5' : '30';
         throw new ApiError(503, state, 'The collector cannot store events right now. Retry later.', {

@@ -25,7 +25,7 @@ export function createOpsRoutes({ store, sink, metrics, migrated }: OpsDeps) {
       (r) => r.success,
       () => false,
     );
-    const sinkState = sink.state(0);
+    const sinkState = sink.state();
     const checks = { store: storeOk, migrations: migrated(), sink: sinkState };
     if (storeOk && checks.migrations && sinkState === 'ok') return c.json({ status: 'ready', checks });
     c.header('Retry-After', '5');

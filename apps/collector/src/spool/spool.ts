@@ -60,6 +60,8 @@ export class Spool {
   private closed = false;
   /** Acknowledged bytes in every segment not yet released. */
   bytes: number;
+  /** fsyncs so far: fewer than appends when concurrent appends share one (group commit). */
+  syncs = 0;
 
   private constructor(options: SpoolOptions, found: SegmentInfo[], nextSequence: number) {
     this.dir = options.dir;
@@ -165,6 +167,7 @@ export class Spool {
       const { bytesWritten } = await active.handle.writev(frames);
       if (bytesWritten !== bytes) throw new Error(`short write: ${bytesWritten} of ${bytes} bytes`);
       await active.handle.datasync();
+      this.syncs += 1;
       active.bytes += bytes;
       active.rows += rows;
       this.bytes += bytes;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { decodeSegment, encodeRecord } from './segment-codec.ts';
+
+describe('segment codec', () => {
+  const a = encodeRecord({ table: 'e', rows: [{ event_id: 'a' }] });
+  const b = encodeRecord({ table: 'r', rows: [{ chunk: 1 }, { chunk: 2 }] });
+
+  it('reads back every framed record in order', () => {
+    const { records, tornBytes } = decodeSegment(Buffer.concat([a, b]));
+    expect(records).toEqual([
+      { table: 'e', rows: [{ event_id: 'a' }] },
+      { table: 'r', rows: [{ chunk: 1 }, { chunk: 2 }] },
+    ]);
+    expect(tornBytes).toBe(0);
+  });
+
+  it('stops at a torn tail: a frame cut short by a crash before its fsync', () => {
+    const torn = Buffer.concat([a, b.subarray(0, b.length - 3)]);
+    const { records, tornBytes } = decodeSegment(torn);
+    expect(records).toHaveLength(1);
+    expect(tornBytes).toBe(b.length - 3);
+  });
+
+  it('stops at a frame whose checksum does not match', () => {
+    const corrupt = Buffer.from(b);
+    corrupt.writeUInt8(corrupt.readUInt8(corrupt.length - 2) ^ 0xff, corrupt.length - 2);
+    expect(decodeSegment(Buffer.concat([a, corrupt])).records).toHaveLength(1);
+  });
+});
