@@ -98,10 +98,12 @@ describe('menus, search, steps, SPA and frustration in real Chromium', () => {
     await page.waitForTimeout(500);
     await page.goBack();
     await page.waitForFunction(() => !!window.minwonUx);
-    const back = await h.event((e) => e.kind === 'quick_back', 10_000).catch(async () => {
-      await h.leave(page);
-      return h.event((e) => e.kind === 'quick_back');
-    });
+    const back = await h
+      .event((e) => e.kind === 'quick_back', 10_000)
+      .catch(async () => {
+        await h.leave(page);
+        return h.event((e) => e.kind === 'quick_back');
+      });
     expect(back).toMatchObject({ path: '/done.html', target: '/frustration.html' });
     expect(back.durationMs).toBeLessThan(10_000);
   });

@@ -36,7 +36,13 @@ const rows: Row[] = [
       await page.click('button[type=submit]');
     },
     expected: [
-      { formId: 'aria-form', fieldId: 'birth', errorSource: 'aria', errorKind: 'custom', message: '생년월일 8자리를 입력하세요. …는 올바르지 않습니다.' },
+      {
+        formId: 'aria-form',
+        fieldId: 'birth',
+        errorSource: 'aria',
+        errorKind: 'custom',
+        message: '생년월일 8자리를 입력하세요. …는 올바르지 않습니다.',
+      },
       { formId: 'aria-form', fieldId: 'name', errorSource: 'aria', message: '성명을 입력하세요.' },
     ],
   },
@@ -52,21 +58,41 @@ const rows: Row[] = [
     act: click('#next'),
     expected: [
       { formId: 'krds-apply', fieldId: 'consult_name', errorSource: 'class', message: '신청인 성명을 입력해 주세요.' },
-      { formId: 'krds-apply', fieldId: 'consult_phone', errorSource: 'class', message: '연락처 형식이 올바르지 않습니다.' },
+      {
+        formId: 'krds-apply',
+        fieldId: 'consult_phone',
+        errorSource: 'class',
+        message: '연락처 형식이 올바르지 않습니다.',
+      },
     ],
   },
   {
     source: 'data-ux-error markup hint',
     fixture: 'errors-markup.html',
     act: click('#go'),
-    expected: [{ formId: 'certificate', fieldId: 'reason', fieldType: 'select', errorSource: 'markup', message: '발급 사유를 선택하세요.' }],
+    expected: [
+      {
+        formId: 'certificate',
+        fieldId: 'reason',
+        fieldType: 'select',
+        errorSource: 'markup',
+        message: '발급 사유를 선택하세요.',
+      },
+    ],
   },
   {
     source: 'reportError() API',
     fixture: 'errors-api.html',
     act: click('#check'),
     expected: [
-      { formId: 'petition', fieldId: 'content', fieldType: 'textarea', errorSource: 'api', errorKind: 'too_short', message: '내용은 20자 이상 입력하세요.' },
+      {
+        formId: 'petition',
+        fieldId: 'content',
+        fieldType: 'textarea',
+        errorSource: 'api',
+        errorKind: 'too_short',
+        message: '내용은 20자 이상 입력하세요.',
+      },
       { formId: 'petition', fieldId: 'title', errorSource: 'api', errorKind: 'custom' },
     ],
   },
@@ -75,15 +101,36 @@ const rows: Row[] = [
     fixture: 'errors-server.html',
     act: async () => {},
     expected: [
-      { formId: 'move-in', fieldId: 'address', errorSource: 'server', errorKind: 'server', message: '도로명주소를 찾을 수 없습니다.' },
-      { formId: 'move-in', fieldId: 'tel', errorSource: 'server', errorKind: 'server', message: '연락처를 확인하세요.' },
+      {
+        formId: 'move-in',
+        fieldId: 'address',
+        errorSource: 'server',
+        errorKind: 'server',
+        message: '도로명주소를 찾을 수 없습니다.',
+      },
+      {
+        formId: 'move-in',
+        fieldId: 'tel',
+        errorSource: 'server',
+        errorKind: 'server',
+        message: '연락처를 확인하세요.',
+      },
     ],
   },
   {
     source: 'four signals for one error (constraint + aria + class + markup) are one event',
     fixture: 'errors-dedupe.html',
     act: click('button[type=submit]'),
-    expected: [{ formId: 'all', fieldId: 'email', errorSource: 'constraint', errorKind: 'value_missing', message: '이메일을 입력하세요.', attempt: 1 }],
+    expected: [
+      {
+        formId: 'all',
+        fieldId: 'email',
+        errorSource: 'constraint',
+        errorKind: 'value_missing',
+        message: '이메일을 입력하세요.',
+        attempt: 1,
+      },
+    ],
   },
 ];
 

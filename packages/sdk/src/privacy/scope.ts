@@ -20,7 +20,11 @@ export function safeText(el: Element | null | undefined, max?: number): string |
   return stripQuoted(clip((el as HTMLElement).innerText ?? el.textContent, max)) || undefined;
 }
 
-/** Replaces quoted fragments, the usual way a site echoes a typed value in a message. */
+/**
+ * Replaces what a site may echo of typed input in a message: quoted fragments, emails, and digit
+ * runs of 6+ (resident, phone, card, account numbers). The collector scrubs again; this keeps the
+ * obvious cases from ever leaving the browser.
+ */
 export function stripQuoted(text: string): string {
-  return text.replace(/'[^']*'|"[^"]*"|“[^”]*”|‘[^’]*’|「[^」]*」|『[^』]*』/g, '…');
+  return text.replace(/'[^']*'|"[^"]*"|“[^”]*”|‘[^’]*’|「[^」]*」|『[^』]*』|[^\s@]+@[^\s@]+|\d[\d\s.-]{4,}\d/g, '…');
 }

@@ -1,0 +1,91 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { useHarness } from './support/harness.ts';
+
+/** What a citizen types: resident numbers, phone numbers, emails, free text. */
+const typed = {
+  '#rrn': '900101-1234567',
+  '#mobile': '010-9876-5432',
+  '#mail': 'hong.gildong@example.go.kr',
+  '#memo': '제 주민번호는 8505052345678 이고 연락처 02-123-4567, 메일 kim@test.kr 입니다',
+};
+/** Fragments that must not appear in any body, in any encoding the SDK could produce. */
+const secrets = [
+  '900101',
+  '1234567',
+  '9876',
+  '5432',
+  'hong.gildong',
+  'example.go.kr',
+  '8505052345678',
+  '123-4567',
+  'kim@test.kr',
+  'SECRETWORD',
+  '홍길순',
+];
+
+/** Runs in the page before any script: records a stack trace for every `.value` read. */
+function proxyValueGetters() {
+  const reads: string[] = [];
+  (window as unknown as { __valueReads: string[] }).__valueReads = reads;
+  for (const proto of [HTMLInputElement.prototype, HTMLTextAreaElement.prototype, HTMLSelectElement.prototype]) {
+    const desc = Object.getOwnPropertyDescriptor(proto, 'value')!;
+    Object.defineProperty(proto, 'value', {
+      ...desc,
+      get() {
+        reads.push(new Error().stack ?? '');
+        return desc.get!.call(this);
+      },
+    });
+  }
+}
+
+describe('privacy: typed values never leave the browser', () => {
+  const h = useHarness();
+
+  it('no typed value in any events or replay body, even when the page echoes it into error messages', async () => {
+    const page = await h.open('privacy.html');
+    for (const [selector, value] of Object.entries(typed)) await page.fill(selector, value);
+    await page.click('#rrn');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('7');
+    await page.click('#rich');
+    await page.keyboard.type('SECRETWORD홍길순');
+    await page.click('button[type=submit]');
+    await page.waitForTimeout(800);
+    await h.leave(page);
+    await h.event((e) => e.kind === 'field_dwell' && e.fieldId === 'rrn');
+
+    const errors = h.events('input_error');
+    expect(errors.map((e) => e.fieldId).sort()).toEqual(['mobile', 'rrn']);
+    for (const e of errors) expect(e.message).toMatch(/^입력하신 … 는 형식이 올바르지 않습니다/);
+    const rrn = h.events('field_dwell').find((e) => e.fieldId === 'rrn');
+    expect(rrn).toMatchObject({ corrections: 1 });
+    expect(rrn.edits).toBeGreaterThanOrEqual(2);
+
+    const replay = h.servers.captures.filter((c) => c.path === '/v1/replay');
+    expect(replay.length).toBeGreaterThan(0);
+    const bodies = h.servers.captures.map((c) => `${c.body}\n${c.raw.toString('latin1')}`).join('\n');
+    for (const secret of secrets) expect(bodies, secret).not.toContain(secret);
+    // JSON may escape non-ASCII; check the escaped forms too
+    expect(bodies).not.toContain(JSON.stringify('홍길순').slice(1, -1));
+  });
+
+  it('the core SDK never reads an input, textarea or select value (getter proxied in the page)', async () => {
+    const page = await h.open('privacy.html', { before: (p) => p.addInitScript(proxyValueGetters) });
+    for (const [selector, value] of Object.entries(typed)) await page.type(selector, value);
+    await page.click('button[type=submit]');
+    await page.waitForTimeout(500);
+    const reads = await page.evaluate(() => (window as unknown as { __valueReads: string[] }).__valueReads);
+    expect(reads.length, 'the page itself reads values (the proxy works)').toBeGreaterThan(0);
+    expect(reads.filter((stack) => /\/sdk\.js/.test(stack))).toEqual([]);
+    // the detector sees script URLs: rrweb in the replay chunk does read values (then masks them)
+    expect(reads.some((stack) => /\/sdk-replay\.js/.test(stack))).toBe(true);
+  });
+
+  it('the built core contains no `.value` read at all', async () => {
+    const core = await readFile(new URL('../dist/sdk.js', import.meta.url), 'utf8');
+    expect(core).not.toMatch(/\.value\b|\["value"\]|'value'/);
+  });
+});
