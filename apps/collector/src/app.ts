@@ -31,6 +31,8 @@ export interface AppDeps {
   /** Accounts and analyst SQL settings (`loadConfig().auth`/`.sql`); defaults when absent. */
   authConfig?: AuthConfig;
   sqlConfig?: SqlConfig;
+  /** Site deletion through the ingest pipeline (`bootCollector`'s `ingest`), used by `/api/admin/sites`. */
+  ingest?: { deleteSite(key: string): Promise<boolean> };
 }
 
 /**
@@ -53,6 +55,7 @@ export function createApp({
   migrated = () => true,
   authConfig,
   sqlConfig,
+  ingest,
 }: AppDeps) {
   const app = new Hono();
   app.onError(createOnError(logger));
@@ -80,7 +83,7 @@ export function createApp({
     }),
   );
   app.route('/v1', createIngestRoutes({ sites, sink, controls, visitors, clientIp, ...(now ? { now } : {}) }));
-  mountAccess(app, { store, sites, clientIp, authConfig, sqlConfig });
+  mountAccess(app, { store, sites, clientIp, authConfig, sqlConfig, ingest });
   app.route('/api', createApiRoutes({ store, sites }));
   app.route('/', createStaticRoutes());
   return app;

@@ -1,0 +1,68 @@
+import { type AstNode, walkAst } from './ast-tree.ts';
+import { SqlError } from './sql-error.ts';
+
+/** Scalar functions that read files, dictionaries, Join tables, settings or server state. */
+const DENIED_FUNCTIONS =
+  /^(file|catboostEvaluate|joinGet|joinGetOrNull|dict\w*|getSetting\w*|getServerSetting\w*|getMergeTreeSetting|getMacro|hasColumnInTable|hasThreadFuzzer|getClientHTTPHeader|filesystem\w*|showCertificate|input|currentProfiles|currentRoles|enabledRoles|defaultRoles|initialQueryID|queryID)$/i;
+const IN_FUNCTIONS = /^(global)?(not)?in$/i;
+
+function refuse(message: string, type = 'ACCESS_DENIED'): never {
+  throw new SqlError(403, type, message);
+}
+
+/**
+ * Checks the parsed AST of `<analyst query> SETTINGS <ours>` before anything runs: one SELECT (or
+ * UNION/WITH) and nothing else — no FORMAT/INTO OUTFILE inside, no SETTINGS but ours, no table
+ * functions, no file/dictionary/Join/settings functions, no `IN table`, tables of `database` only.
+ * Throws `SqlError` (403) naming what was refused.
+ *
+ * @example
+ * checkAst(parseAst(explainOutput), 'minwon_ux');
+ */
+export function checkAst(root: AstNode, database: string): void {
+  if (root.kind !== 'SelectWithUnionQuery') refuse('Only SELECT queries are allowed here (read-only).', 'READONLY');
+  const [list, ...extra] = root.children;
+  if (!list || list.kind !== 'ExpressionList' || extra.length > 0) {
+    refuse('INTO OUTFILE and FORMAT inside the query are not allowed; use default_format or a trailing FORMAT.');
+  }
+  let settings = 0;
+  for (const node of walkAst(root)) {
+    if (node.kind === 'Set') {
+      settings += 1;
+      const owner = node.parent;
+      if (settings > 1 || owner?.kind !== 'SelectQuery' || owner.parent !== list || list.children.at(-1) !== owner) {
+        refuse('SETTINGS clauses are not allowed in analyst queries.');
+      }
+    }
+    if (node.kind === 'Function') {
+      const name = node.value.split(' ')[0] ?? '';
+      if (node.parent?.kind === 'TableExpression') refuse(`Table function ${name}() is not allowed.`);
+      if (DENIED_FUNCTIONS.test(name)) refuse(`Function ${name}() is not allowed.`);
+      if (IN_FUNCTIONS.test(name) && node.children[0]?.children[1]?.kind === 'Identifier') {
+        refuse('Use IN (SELECT …) instead of IN <table>.');
+      }
+    }
+    if (node.kind === 'TableIdentifier' && node.value.includes('.')) {
+      const db = node.value.slice(0, node.value.indexOf('.')).replaceAll('`', '');
+      if (db !== database) refuse(`Only tables of ${database} may be read (not ${db}).`);
+    }
+  }
+  if (settings !== 1) refuse('SETTINGS clauses are not allowed in analyst queries.');
+}
+
+/**
+ * Checks `EXPLAIN QUERY TREE` output (tables resolved, CTEs and aliases included): every table read
+ * must be in `allowed` (or `system.one`, which `SELECT 1` reads) and no table function may appear.
+ *
+ * @example
+ * checkQueryTree(treeText, new Set(['minwon_ux.events']));
+ */
+export function checkQueryTree(tree: string, allowed: ReadonlySet<string>): void {
+  if (/\bTABLE_FUNCTION id:/.test(tree)) refuse('Table functions are not allowed.');
+  const tables = [...tree.matchAll(/\bTABLE id: \d+(?:, alias: [^,\n]+)?, table_name: ([^\s,]+)$/gm)];
+  if (tables.length !== (tree.match(/\bTABLE id: /g) ?? []).length) refuse('Unrecognised table reference.');
+  for (const match of tables) {
+    const table = match[1] ?? '';
+    if (table !== 'system.one' && !allowed.has(table)) refuse(`Table ${table} is not readable here.`);
+  }
+}
