@@ -1,15 +1,23 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
-import { assertSiteAccess, getScope } from '../http/access.ts';
-import { ApiError } from '../http/api-error.ts';
+import { getScope } from '../http/access.ts';
 import type { SiteRegistry } from '../sites/site-registry.ts';
 import type { Store } from '../store/create-store.ts';
-import { queryEventsOverTime } from './events-over-time.ts';
+import { createChangeRoutes } from './routes/change-routes.ts';
+import { createFormRoutes } from './routes/form-routes.ts';
+import { createInsightRoutes } from './routes/insight-routes.ts';
+import { createMenuRoutes } from './routes/menu-routes.ts';
+import { createOverviewRoutes } from './routes/overview-routes.ts';
+import { createPageRoutes } from './routes/page-routes.ts';
+import { createReplayRoutes } from './routes/replay-routes.ts';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const rangeSchema = z.object({ from: day, to: day });
-
-/** The dashboard's JSON API under `/api`. */
+/**
+ * The dashboard's JSON API under `/api`: the user's sites, and per site (`/api/sites/:site/...`)
+ * overview, events-over-time, insights, menus, forms, pages, changes + compare, replays. Every site
+ * handler checks the site against the authenticated scope (`readSiteFilters`/`assertSiteAccess`).
+ *
+ * @example
+ * app.route('/api', createApiRoutes({ store, sites }));
+ */
 export function createApiRoutes({ store, sites }: { store: Store; sites: SiteRegistry }) {
   const app = new Hono();
 
@@ -19,12 +27,18 @@ export function createApiRoutes({ store, sites }: { store: Store; sites: SiteReg
     return c.json({ sites: visible.map(({ key, name }) => ({ key, name })) });
   });
 
-  app.get('/sites/:key/events-over-time', async (c) => {
-    const key = assertSiteAccess(c, c.req.param('key'));
-    const range = rangeSchema.safeParse(c.req.query());
-    if (!range.success) throw new ApiError(400, 'invalid_range', 'from and to must be YYYY-MM-DD dates.');
-    return c.json({ rows: await queryEventsOverTime(store, { siteKey: key, ...range.data }) });
-  });
-
+  const site = new Hono();
+  for (const routes of [
+    createOverviewRoutes,
+    createInsightRoutes,
+    createMenuRoutes,
+    createFormRoutes,
+    createPageRoutes,
+    createChangeRoutes,
+    createReplayRoutes,
+  ]) {
+    site.route('/', routes({ store }));
+  }
+  app.route('/sites/:site', site);
   return app;
 }

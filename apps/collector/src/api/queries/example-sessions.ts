@@ -1,0 +1,49 @@
+import { EVENT_FILTER, filterParams, runQuery } from '../../insights/query.ts';
+import type { Insight, QueryFilters } from '../../insights/types.ts';
+import type { Store } from '../../store/create-store.ts';
+
+/** Sessions showing an insight's pattern on its target, those with a replay first. */
+export const EXAMPLE_SESSIONS_SQL = `
+SELECT session_id, session_id IN (
+         SELECT session_id FROM minwon_ux.replay_chunks WHERE site_id = {site:String}
+           AND toDate(ts) BETWEEN {from:Date} AND {to:Date}) AS replay
+FROM minwon_ux.events
+WHERE ${EVENT_FILTER} AND kind IN {kinds:Array(String)}
+  AND ({form:String} = '' OR form_id = {form:String}) AND ({field:String} = '' OR field_id = {field:String})
+  AND ({path:String} = '' OR path = {path:String} OR target_path = {path:String})
+  AND ({menu:String} = '' OR menu_label = {menu:String}) AND ({element:String} = '' OR element = {element:String})
+  AND ({step:UInt8} = 0 OR step = {step:UInt8})
+GROUP BY session_id ORDER BY replay DESC, session_id LIMIT 5`;
+
+const KINDS: Record<Insight['kind'], string[]> = {
+  error_prone_field: ['input_error'],
+  abandonment_field: ['form_abandon'],
+  slow_field: ['field_dwell'],
+  menu_hunting: ['menu_click'],
+  misleading_menu_item: ['menu_click'],
+  unused_menu_item: ['menu_click'],
+  click_hot_spot: ['rage_click', 'dead_click'],
+  long_dwell: ['page_dwell'],
+  step_drop_off: ['step_view'],
+};
+
+/**
+ * Up to five example sessions for an insight, preferring sessions that have a replay.
+ *
+ * @example
+ * const examples = await queryExampleSessions(store, filters, insight);
+ */
+export async function queryExampleSessions(store: Store, f: QueryFilters, insight: Insight) {
+  const t = insight.target;
+  const rows = await runQuery<{ session_id: string; replay: number }>(store, EXAMPLE_SESSIONS_SQL, {
+    ...filterParams(f),
+    kinds: KINDS[insight.kind],
+    form: t.formId ?? '',
+    field: t.fieldId ?? '',
+    path: insight.kind === 'misleading_menu_item' ? '' : (t.path ?? ''),
+    menu: t.menuLabel ?? '',
+    element: t.element ?? '',
+    step: t.step ?? 0,
+  });
+  return rows.map((r) => ({ sessionId: r.session_id, replay: Boolean(r.replay) }));
+}

@@ -1,0 +1,24 @@
+import { filterParams, ROLLUP_FILTER, runQuery } from '../../insights/query.ts';
+import type { QueryFilters } from '../../insights/types.ts';
+import type { Store } from '../../store/create-store.ts';
+
+export const FORM_ERRORS_SQL = `
+SELECT form_id AS formId, field_id AS fieldId, error_kind AS errorKind, error_message AS message,
+       sum(errors) AS errors, uniqMerge(sessions) AS sessions
+FROM minwon_ux.daily_field_errors WHERE ${ROLLUP_FILTER}
+GROUP BY form_id, field_id, error_kind, error_message
+ORDER BY errors DESC, formId, fieldId, message LIMIT 100`;
+
+export interface FieldErrorRow {
+  formId: string;
+  fieldId: string;
+  errorKind: string;
+  message: string;
+  errors: number;
+  sessions: number;
+}
+
+/** The error table: messages per field and kind. */
+export function queryFormErrors(store: Store, f: QueryFilters): Promise<FieldErrorRow[]> {
+  return runQuery<FieldErrorRow>(store, FORM_ERRORS_SQL, filterParams(f));
+}

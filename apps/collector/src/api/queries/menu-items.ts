@@ -1,0 +1,25 @@
+import { filterParams, ROLLUP_FILTER, runQuery } from '../../insights/query.ts';
+import type { QueryFilters } from '../../insights/types.ts';
+import type { Store } from '../../store/create-store.ts';
+
+export const MENU_ITEMS_SQL = `
+SELECT menu_trail AS trail, menu_label AS label, menu_depth AS depth, any(target_path) AS target,
+       sum(opens) AS opens, sum(clicks) AS clicks, uniqMerge(sessions) AS sessions
+FROM minwon_ux.daily_menus WHERE ${ROLLUP_FILTER}
+GROUP BY menu_trail, menu_label, menu_depth
+ORDER BY clicks + opens DESC, label LIMIT 500`;
+
+export interface MenuItemUse {
+  trail: string[];
+  label: string;
+  depth: number;
+  target: string;
+  opens: number;
+  clicks: number;
+  sessions: number;
+}
+
+/** Menu use per item (the treemap's data), from the daily menu rollup. */
+export function queryMenuItems(store: Store, f: QueryFilters): Promise<MenuItemUse[]> {
+  return runQuery<MenuItemUse>(store, MENU_ITEMS_SQL, filterParams(f));
+}

@@ -1,0 +1,47 @@
+import { filterParams, ROLLUP_FILTER, runQuery } from '../../insights/query.ts';
+import type { QueryFilters } from '../../insights/types.ts';
+import type { Store } from '../../store/create-store.ts';
+
+export const OVERVIEW_KPIS_SQL = `
+SELECT uniqMerge(sessions) AS all_sessions, uniqMerge(visitors) AS all_visitors, sum(events) AS all_events,
+       sumIf(engaged_sum, kind = 'page_dwell') AS engaged_ms,
+       uniqMergeIf(sessions, kind = 'input_error') AS error_sessions,
+       uniqMergeIf(sessions, kind = 'form_start') AS form_starters,
+       uniqMergeIf(sessions, kind = 'form_success') AS form_completers
+FROM minwon_ux.daily_site WHERE ${ROLLUP_FILTER}`;
+
+export interface OverviewKpis {
+  sessions: number;
+  visitors: number;
+  events: number;
+  /** Applications completed / started (sessions). */
+  completionRate: number;
+  /** Sessions with an input error / sessions that started a form. */
+  errorRate: number;
+  /** Mean engaged time per session, ms. */
+  engagedMsPerSession: number;
+  formStarters: number;
+  formCompleters: number;
+}
+
+/**
+ * Overview figures from the daily site rollup.
+ *
+ * @example
+ * const kpis = await queryOverviewKpis(store, filters);
+ */
+export async function queryOverviewKpis(store: Store, f: QueryFilters): Promise<OverviewKpis> {
+  const [r] = await runQuery<Record<string, number>>(store, OVERVIEW_KPIS_SQL, filterParams(f));
+  const n = (k: string) => Number(r?.[k] ?? 0);
+  const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 10_000) / 10_000 : 0);
+  return {
+    sessions: n('all_sessions'),
+    visitors: n('all_visitors'),
+    events: n('all_events'),
+    completionRate: ratio(n('form_completers'), n('form_starters')),
+    errorRate: ratio(n('error_sessions'), n('form_starters')),
+    engagedMsPerSession: n('all_sessions') > 0 ? Math.round(n('engaged_ms') / n('all_sessions')) : 0,
+    formStarters: n('form_starters'),
+    formCompleters: n('form_completers'),
+  };
+}
