@@ -13,6 +13,8 @@ export function useHarness() {
   });
   afterEach(async () => {
     await h.context?.close().catch(() => undefined);
+    // late beacons of the closed pages must not leak into the next test
+    await new Promise((r) => setTimeout(r, 300));
     h.servers.captures.length = 0;
     h.servers.failWith(undefined);
   });
