@@ -40,6 +40,5 @@ export type DomObserver = ReturnType<typeof createDomObserver>;
 
 /** Whether an element is rendered and visible (display, visibility, opacity, hidden ancestors). */
 export function isVisible(el: Element): boolean {
-  if (el.checkVisibility) return el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
-  return el.getClientRects().length > 0;
+  return el.checkVisibility?.({ opacityProperty: true, visibilityProperty: true }) ?? el.getClientRects().length > 0;
 }

@@ -37,7 +37,7 @@ export function startLifecycle(ctx: Ctx, onGone: () => void): (referrer?: string
   listen('pageshow', (e) => {
     if (e.persisted) enter(ctx.page.path, true);
   });
-  const referrer = document.referrer ? document.referrer.split(/[?#]/)[0] : undefined;
+  const referrer = document.referrer.split(/[?#]/)[0]!.replace(location.origin, '') || undefined;
   const nav = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
   enter(referrer, nav?.type === 'back_forward');
   return (from?: string, back?: boolean) => {

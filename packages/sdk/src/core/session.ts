@@ -1,5 +1,5 @@
 import { uuid } from './ids.ts';
-import { read, write } from './storage.ts';
+import { readJson, write } from './storage.ts';
 
 const KEY = 'mux:s';
 /** A session ends after this much inactivity, as in most analytics tools. */
@@ -19,12 +19,7 @@ interface SessionState {
  * session.next(); // { sid: '…', seq: 0 }
  */
 export function openSession(now: () => number) {
-  let state: SessionState | undefined;
-  try {
-    state = JSON.parse(read('sessionStorage', KEY) ?? 'null') ?? undefined;
-  } catch {
-    state = undefined; // corrupt entry: start a new session
-  }
+  let state = readJson<SessionState>('sessionStorage', KEY);
   return {
     id(): string {
       return fresh().id;
@@ -38,7 +33,7 @@ export function openSession(now: () => number) {
     },
   };
   function fresh(): SessionState {
-    if (!state || typeof state.id !== 'string' || now() - state.last > SESSION_IDLE_MS) {
+    if (!state?.id || now() - state.last > SESSION_IDLE_MS) {
       state = { id: uuid(), seq: 0, last: now() };
     }
     return state;

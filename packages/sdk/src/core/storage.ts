@@ -7,6 +7,15 @@ export function read(store: 'sessionStorage' | 'localStorage', key: string): str
   }
 }
 
+/** Parsed JSON from storage, or null when missing, unavailable or corrupt. */
+export function readJson<T>(store: 'sessionStorage' | 'localStorage', key: string): T | null {
+  try {
+    return JSON.parse(read(store, key) ?? 'null');
+  } catch {
+    return null; // corrupt entry: treat as missing
+  }
+}
+
 export function write(store: 'sessionStorage' | 'localStorage', key: string, value: string | null): void {
   try {
     if (value === null) window[store].removeItem(key);

@@ -1,6 +1,6 @@
 import type { ErrorKind, ErrorSource } from '@minwon-ux/schema';
 import type { Ctx } from '../../core/context.ts';
-import { read, write } from '../../core/storage.ts';
+import { readJson, write } from '../../core/storage.ts';
 
 /** One error seen by a source, before de-duplication. */
 export interface ErrorReport {
@@ -27,7 +27,7 @@ const KEY = 'mux:a';
  * errors.report({ formId: 'apply', fieldId: 'phone', kind: 'value_missing', source: 'constraint' });
  */
 export function createErrorRegistry(ctx: Ctx, onError: (formId: string) => void) {
-  const attempts: Record<string, number> = JSON.parse(read('sessionStorage', KEY) ?? '{}');
+  const attempts: Record<string, number> = readJson('sessionStorage', KEY) ?? {};
   const rounds = new Map<string, number>();
   const shown = new Map<string, number>(); // key → round in which it was reported while visible
   const pending = new Map<string, ErrorReport>();
@@ -52,8 +52,7 @@ export function createErrorRegistry(ctx: Ctx, onError: (formId: string) => void)
       onError(r.formId);
     }
     pending.clear();
-    const keys = Object.keys(attempts);
-    for (const k of keys.slice(0, Math.max(0, keys.length - 50))) delete attempts[k];
+    for (const k of Object.keys(attempts).slice(0, -50)) delete attempts[k];
     write('sessionStorage', KEY, JSON.stringify(attempts));
   };
   ctx.on('hide', flush);

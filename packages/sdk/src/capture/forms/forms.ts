@@ -1,6 +1,6 @@
 import type { Ctx } from '../../core/context.ts';
 import { listen } from '../../core/listen.ts';
-import { read, write } from '../../core/storage.ts';
+import { readJson, write } from '../../core/storage.ts';
 import { isIgnored } from '../../privacy/scope.ts';
 import { isSearchForm } from '../menus/site-search.ts';
 import { fieldIdOf, formIdOf, formOf, isField } from './identify.ts';
@@ -128,13 +128,13 @@ export function captureForms(ctx: Ctx, onRound: (formId: string) => void) {
     },
     /** A form came back from the server with errors: it continues, started at the previous page. */
     resume(formId: string): void {
-      const prev = JSON.parse(read('sessionStorage', SUBMITTED) ?? 'null') as { formId: string; start: number } | null;
+      const prev = readJson<{ formId: string; start: number }>('sessionStorage', SUBMITTED);
       if (forms.has(formId)) return;
       forms.set(formId, { start: prev?.formId === formId ? prev.start : ctx.now(), attempt: 0 });
     },
     /** The last submitted form of this session and when it was started, for `form_success`. */
     submitted(): { formId: string; start: number } | null {
-      return JSON.parse(read('sessionStorage', SUBMITTED) ?? 'null');
+      return readJson('sessionStorage', SUBMITTED);
     },
   };
 }

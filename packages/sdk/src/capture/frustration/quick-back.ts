@@ -1,5 +1,5 @@
 import type { Ctx } from '../../core/context.ts';
-import { read, write } from '../../core/storage.ts';
+import { readJson, write } from '../../core/storage.ts';
 
 /** A return to the previous page within this time of arriving counts as a quick back. */
 export const QUICK_BACK_MS = 10_000;
@@ -21,33 +21,14 @@ export function captureQuickBack(ctx: Ctx): void {
   ctx.on('leave', () => {
     const { path, start } = ctx.page;
     const from = ctx.page.referrer;
-    write(
-      'sessionStorage',
-      KEY,
-      JSON.stringify({ path, from: from && toLocalPath(from), start, left: ctx.now() } satisfies LastPage),
-    );
+    write('sessionStorage', KEY, JSON.stringify({ path, from, start, left: ctx.now() } satisfies LastPage));
   });
   ctx.on('enter', () => {
-    let last: LastPage | null = null;
-    try {
-      last = JSON.parse(read('sessionStorage', KEY) ?? 'null');
-    } catch {
-      last = null; // corrupt entry: no quick back to report
-    }
+    const last = readJson<LastPage>('sessionStorage', KEY);
     if (!last || !ctx.page.back || last.from !== ctx.page.path) return;
     const durationMs = last.left - last.start;
     if (durationMs >= 0 && durationMs < QUICK_BACK_MS && ctx.now() - last.left < 5000) {
       ctx.emit({ kind: 'quick_back', path: last.path, durationMs, target: ctx.page.path });
     }
   });
-}
-
-/** `https://site/a/b` or `/a/b` → `/a/b` when same-origin (referrers are full URLs). */
-function toLocalPath(url: string): string {
-  try {
-    const u = new URL(url, location.href);
-    return u.origin === location.origin ? u.pathname + (/^#!?\//.test(u.hash) ? u.hash : '') : url;
-  } catch {
-    return url;
-  }
 }
