@@ -26,6 +26,8 @@ export interface Servers {
   /** Every event of every `/v1/events` body, in arrival order, with the envelope's sid. */
   // biome-ignore lint/suspicious/noExplicitAny: wire events
   events(): any[];
+  /** Points `%ENDPOINT%` at another origin (e.g. the real collector). */
+  setEndpoint(origin: string): void;
   /** Makes the endpoint answer with this status (e.g. 503) until reset with `undefined`. */
   failWith(status: number | undefined): void;
   close(): Promise<void>;
@@ -76,7 +78,8 @@ export async function startServers(): Promise<Servers> {
     });
     res.writeHead(202, { 'Content-Type': 'application/json' }).end('{"ok":true}');
   });
-  const endpoint = await listen(capture);
+  let endpoint = await listen(capture);
+  const captureOrigin = endpoint;
 
   let sdkUrl = '';
   const site = createServer(async (req, res) => {
@@ -101,8 +104,11 @@ export async function startServers(): Promise<Servers> {
 
   return {
     site: siteOrigin,
-    endpoint,
+    endpoint: captureOrigin,
     captures,
+    setEndpoint(origin) {
+      endpoint = origin;
+    },
     events: () =>
       captures
         .filter((c) => c.path === '/v1/events' && c.json)
