@@ -33,6 +33,8 @@ export interface AppDeps {
   sqlConfig?: SqlConfig;
   /** Site deletion through the ingest pipeline (`bootCollector`'s `ingest`), used by `/api/admin/sites`. */
   ingest?: { deleteSite(key: string): Promise<boolean> };
+  /** The connection `/clickhouse` runs analyst queries on (`bootCollector` opens one); `store` when absent. */
+  analystStore?: Store;
 }
 
 /**
@@ -56,6 +58,7 @@ export function createApp({
   authConfig,
   sqlConfig,
   ingest,
+  analystStore,
 }: AppDeps) {
   const app = new Hono();
   app.onError(createOnError(logger));
@@ -83,7 +86,7 @@ export function createApp({
     }),
   );
   app.route('/v1', createIngestRoutes({ sites, sink, controls, visitors, clientIp, ...(now ? { now } : {}) }));
-  mountAccess(app, { store, sites, clientIp, authConfig, sqlConfig, ingest });
+  mountAccess(app, { store, sites, clientIp, authConfig, sqlConfig, ingest, analystStore });
   app.route('/api', createApiRoutes({ store, sites }));
   app.route('/', createStaticRoutes());
   return app;

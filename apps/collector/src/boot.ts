@@ -20,6 +20,8 @@ export interface Runtime {
   migrated: () => boolean;
   authConfig: AuthConfig;
   sqlConfig: SqlConfig;
+  /** The analyst SQL endpoint's own connection (a second chdb connection on the embedded store). */
+  analystStore: Store;
   /** Flushes everything acknowledged into the store, then closes it. */
   shutdown(): Promise<void>;
 }
@@ -44,6 +46,7 @@ export async function bootCollector(
   }
   const { created } = await ensureBootstrapAdmin(store, config.auth, announce);
   if (created) logger.info({ email: config.auth.adminEmail }, 'admin account created');
+  const analystStore = config.clickhouse.mode === 'embedded' ? createStore(config.clickhouse) : store;
   const sites = await SiteRegistry.load(store);
   const ingest = await openIngest({ config: config.ingest, store, sites, logger });
   const { sink, controls } = ingest;
@@ -56,8 +59,10 @@ export async function bootCollector(
     migrated: () => true,
     authConfig: config.auth,
     sqlConfig: config.sql,
+    analystStore,
     async shutdown() {
       await ingest.close();
+      if (analystStore !== store) await analystStore.close();
       await store.close();
     },
   };

@@ -5,6 +5,7 @@ import type { Store } from '../store/create-store.ts';
 import { createAdminRoutes } from './admin/admin-routes.ts';
 import type { DeleteSite } from './admin/site-routes.ts';
 import { createAuthDeps } from './auth-context.ts';
+import { AnalystRunner } from '../sql/analyst-runner.ts';
 import { createSqlRoutes } from '../sql/sql-routes.ts';
 import { createAuthRoutes } from './auth-routes.ts';
 import { dashboardSecurityHeaders } from './security-headers.ts';
@@ -19,6 +20,8 @@ export interface AccessDeps {
   now?: (() => number) | undefined;
   /** The ingest pipeline's site deletion (drains the spool first); `sites.delete` when absent. */
   ingest?: { deleteSite: DeleteSite } | undefined;
+  /** The connection analyst SQL runs on; give the embedded store a second connection (see AnalystRunner). */
+  analystStore?: Store | undefined;
 }
 
 /**
@@ -29,7 +32,7 @@ export interface AccessDeps {
  * mountAccess(app, { store, sites, clientIp });
  * app.route('/api', createApiRoutes({ store, sites }));
  */
-export function mountAccess(app: Hono, { authConfig, sqlConfig, now, ingest, ...deps }: AccessDeps): void {
+export function mountAccess(app: Hono, { authConfig, sqlConfig, now, ingest, analystStore, ...deps }: AccessDeps): void {
   const defaults = authConfig && sqlConfig ? undefined : loadConfig({});
   const auth = createAuthDeps({
     ...deps,
@@ -40,6 +43,6 @@ export function mountAccess(app: Hono, { authConfig, sqlConfig, now, ingest, ...
   app.use('*', dashboardSecurityHeaders());
   app.use('/api/*', sessionMiddleware(auth));
   app.route('/api/auth', createAuthRoutes(auth));
-  app.route('/clickhouse', createSqlRoutes(auth));
+  app.route('/clickhouse', createSqlRoutes(auth, new AnalystRunner(analystStore ?? deps.store)));
   app.route('/api/admin', createAdminRoutes(auth, ingest ? (key) => ingest.deleteSite(key) : (key) => deps.sites.delete(key)));
 }

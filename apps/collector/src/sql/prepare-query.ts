@@ -48,7 +48,7 @@ export async function prepareAnalystQuery(
   if (!FORMATS.test(format)) throw new SqlError(400, 'UNKNOWN_FORMAT', `Format ${format} is not offered here.`);
   const tables = await listAnalystTables(store);
   const query = `${body} SETTINGS ${scopedSettings(tables, siteKeys, limits)}`;
-  checkAst(parseAst(await text(store, `EXPLAIN AST ${query}`, {})), store.database);
+  checkAst(parseAst(await text(store, `EXPLAIN AST ${query}`, params)), store.database);
   checkQueryTree(await text(store, `EXPLAIN QUERY TREE ${query}`, params), new Set(tables.map((t) => t.name)));
   return { query, format };
 }

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AuthDeps } from '../auth/auth-context.ts';
+import type { AnalystRunner } from './analyst-runner.ts';
 import { writeAudit } from '../auth/audit-log.ts';
 import { contentTypeFor } from './content-type.ts';
 import { prepareAnalystQuery } from './prepare-query.ts';
@@ -16,11 +17,10 @@ const MAX_QUERY_BYTES = 256 * 1024;
  * audited. Errors answer ClickHouse's text format with a 4xx status.
  *
  * @example
- * app.route('/clickhouse', createSqlRoutes(auth, { maxConcurrent: 2 }));
+ * app.route('/clickhouse', createSqlRoutes(auth, new AnalystRunner(analystStore)));
  */
-export function createSqlRoutes(auth: AuthDeps, { maxConcurrent = 2 } = {}) {
+export function createSqlRoutes(auth: AuthDeps, runner: AnalystRunner) {
   const app = new Hono();
-  let running = 0;
 
   app.get('/ping', (c) => c.text('Ok.\n'));
   app.use(
@@ -38,26 +38,24 @@ export function createSqlRoutes(auth: AuthDeps, { maxConcurrent = 2 } = {}) {
     const started = Date.now();
     try {
       caller = await authenticateSql(auth, c);
-      if (running >= maxConcurrent) throw new SqlError(429, 'TOO_MANY_SIMULTANEOUS_QUERIES', 'Too many analyst queries at once; retry shortly.');
-      running += 1;
-      try {
-        const params = Object.fromEntries(
-          Object.entries(c.req.query())
-            .filter(([k]) => k.startsWith('param_'))
-            .map(([k, v]) => [k.slice(6), v]),
-        );
-        const defaultFormat = c.req.query('default_format') ?? 'TabSeparated';
-        const { query, format } = await prepareAnalystQuery(auth.store, { sql, params, siteKeys: caller.scope.siteKeys, limits: auth.sql, defaultFormat });
-        const result = await auth.store.client
+      const params = Object.fromEntries(
+        Object.entries(c.req.query())
+          .filter(([k]) => k.startsWith('param_'))
+          .map(([k, v]) => [k.slice(6), v]),
+      );
+      const defaultFormat = c.req.query('default_format') ?? 'TabSeparated';
+      const { siteKeys } = caller.scope;
+      const { format, output } = await runner.run(async (store) => {
+        const { query, format } = await prepareAnalystQuery(store, { sql, params, siteKeys, limits: auth.sql, defaultFormat });
+        const result = await store.client
           .exec({ query, query_params: params, clickhouse_settings: { default_format: format as 'TabSeparated' } })
           .catch((cause: unknown) => Promise.reject(toSqlError(cause)));
         const chunks: Buffer[] = [];
         for await (const chunk of result.stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
-        await audit(caller, 'ok', { ms: Date.now() - started, format });
-        return c.body(new Uint8Array(Buffer.concat(chunks)), 200, { 'Content-Type': contentTypeFor(format), 'X-ClickHouse-Format': format });
-      } finally {
-        running -= 1;
-      }
+        return { format, output: Buffer.concat(chunks) };
+      });
+      await audit(caller, 'ok', { ms: Date.now() - started, format, bytes: output.length });
+      return c.body(new Uint8Array(output), 200, { 'Content-Type': contentTypeFor(format), 'X-ClickHouse-Format': format });
     } catch (err) {
       if (!(err instanceof SqlError)) throw err;
       if (caller) await audit(caller, 'denied', { ms: Date.now() - started, error: err.type });
