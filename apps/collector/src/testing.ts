@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Context } from 'hono';
 import { createApp } from './app.ts';
 import { bootCollector, type Runtime } from './boot.ts';
 import { loadConfig } from './config.ts';
@@ -38,7 +39,7 @@ export interface TestCollector {
 export async function startTestCollector({
   sites = [] as SiteInput[],
   env = {} as Record<string, string>,
-  clientIp = '198.51.100.7',
+  clientIp = '198.51.100.7' as string | ((c: Context) => string),
 } = {}): Promise<TestCollector> {
   const dataDir = mkdtempSync(join(tmpdir(), 'minwon-ux-test-'));
   const config = loadConfig({
@@ -50,7 +51,7 @@ export async function startTestCollector({
   });
   const logger = createLogger('silent');
   const runtime = await bootCollector(config, logger);
-  const app = createApp({ ...runtime, logger, clientIp: () => clientIp });
+  const app = createApp({ ...runtime, logger, clientIp: typeof clientIp === 'function' ? clientIp : () => clientIp });
   return {
     app,
     runtime,

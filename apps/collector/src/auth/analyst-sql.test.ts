@@ -22,15 +22,24 @@ async function rows(query: string, options?: Parameters<typeof sql>[1]): Promise
   const res = await sql(query, options);
   const text = await res.text();
   if (res.status !== 200) throw new Error(`${res.status} ${text}`);
-  return text.trim() === '' ? [] : text.trim().split('\n').map((l) => JSON.parse(l));
+  return text.trim() === ''
+    ? []
+    : text
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
 }
 
 describe('/clickhouse scoping', () => {
   it("returns only the caller's sites, whatever the query shape", async () => {
-    expect(await rows('SELECT site_id, count() AS n FROM minwon_ux.events GROUP BY site_id')).toEqual([{ site_id: 'site-a', n: 2 }]);
+    expect(await rows('SELECT site_id, count() AS n FROM minwon_ux.events GROUP BY site_id')).toEqual([
+      { site_id: 'site-a', n: 2 },
+    ]);
     expect(await rows("SELECT count() AS n FROM minwon_ux.events WHERE site_id = 'site-b'")).toEqual([{ n: 0 }]);
     expect(await rows('SELECT count() AS n FROM minwon_ux.events')).toEqual([{ n: 2 }]);
-    expect(await rows('SELECT max(ts) > 0 AS any, uniqExact(site_id) AS sites FROM minwon_ux.events')).toEqual([{ any: 1, sites: 1 }]);
+    expect(await rows('SELECT max(ts) > 0 AS any, uniqExact(site_id) AS sites FROM minwon_ux.events')).toEqual([
+      { any: 1, sites: 1 },
+    ]);
     const shapes = [
       'WITH e AS (SELECT * FROM minwon_ux.events) SELECT site_id, path FROM e',
       'SELECT site_id, path FROM (SELECT * FROM minwon_ux.events) AS x',
@@ -38,7 +47,7 @@ describe('/clickhouse scoping', () => {
       'SELECT a.site_id, b.path FROM minwon_ux.events AS a INNER JOIN minwon_ux.events AS b ON a.site_id = b.site_id',
       'SELECT site_id, path FROM minwon_ux.events WHERE site_id IN (SELECT site_id FROM minwon_ux.events)',
       'SELECT site_key AS site_id, name AS path FROM minwon_ux.sites',
-      'SELECT (SELECT any(path) FROM minwon_ux.events WHERE site_id = \'site-b\') AS path, \'x\' AS site_id',
+      "SELECT (SELECT any(path) FROM minwon_ux.events WHERE site_id = 'site-b') AS path, 'x' AS site_id",
     ];
     for (const shape of shapes) {
       const text = JSON.stringify(await rows(shape));
@@ -49,7 +58,9 @@ describe('/clickhouse scoping', () => {
 
   it('gives agency B its own rows with its own token', async () => {
     const options = { user: f.bobToken.tokenId, key: f.bobToken.secret };
-    expect(await rows('SELECT site_id, count() AS n FROM minwon_ux.events GROUP BY site_id', options)).toEqual([{ site_id: 'site-b', n: 3 }]);
+    expect(await rows('SELECT site_id, count() AS n FROM minwon_ux.events GROUP BY site_id', options)).toEqual([
+      { site_id: 'site-b', n: 3 },
+    ]);
   });
 
   it('authenticates by Basic auth with the email too, and binds {name:Type} parameters', async () => {
@@ -70,16 +81,23 @@ describe('/clickhouse scoping', () => {
     expect((await sql('SELECT 1', { key: 'wrong' })).status).toBe(401);
     expect((await sql('SELECT 1', { user: f.bobToken.tokenId, key: f.analyst.secret })).status).toBe(401);
     expect((await f.collector.app.request('/clickhouse', { method: 'POST', body: 'SELECT 1' })).status).toBe(401);
-    const session = await f.collector.app.request(`/clickhouse?query=${encodeURIComponent('SELECT count() FROM minwon_ux.events')}`, { headers: f.alice.headers });
+    const session = await f.collector.app.request(
+      `/clickhouse?query=${encodeURIComponent('SELECT count() FROM minwon_ux.events')}`,
+      { headers: f.alice.headers },
+    );
     expect(await session.text()).toBe('2\n');
   });
 
   it('enforces the result-row limit, and a query failing mid-stream leaks nothing into the next one', async () => {
-    const res = await sql("SELECT concat('partial-', toString(n)) AS s FROM minwon_ux.events ARRAY JOIN range(3000) AS n");
+    const res = await sql(
+      "SELECT concat('partial-', toString(n)) AS s FROM minwon_ux.events ARRAY JOIN range(3000) AS n",
+    );
     expect(res.status).toBe(400);
     expect(await res.text()).toMatch(/TOO_MANY_ROWS|Limit for result/);
     // chdb 3.4 hands the partial output of a failed query to the next query of the same connection.
-    const fail = await sql("SELECT 'partial-leak' AS s UNION ALL SELECT toString(throwIf(count() > 0, 'boom')) AS s FROM minwon_ux.events");
+    const fail = await sql(
+      "SELECT 'partial-leak' AS s UNION ALL SELECT toString(throwIf(count() > 0, 'boom')) AS s FROM minwon_ux.events",
+    );
     expect(fail.status).toBe(400);
     expect(await rows("SELECT 'clean' AS s")).toEqual([{ s: 'clean' }]);
     expect(await f.collector.rows("SELECT 'collector-clean' AS s")).toEqual([{ s: 'collector-clean' }]);
@@ -88,7 +106,7 @@ describe('/clickhouse scoping', () => {
 
 describe('/clickhouse refusals', () => {
   const refused = [
-    'INSERT INTO minwon_ux.events (site_id) VALUES (\'site-a\')',
+    "INSERT INTO minwon_ux.events (site_id) VALUES ('site-a')",
     "ALTER TABLE minwon_ux.events DELETE WHERE site_id = 'site-b'",
     'DROP TABLE minwon_ux.events',
     'CREATE TABLE minwon_ux.x (a UInt8) ENGINE = Memory',
@@ -146,9 +164,15 @@ describe('/clickhouse refusals', () => {
   });
 
   it('audits every query with who, when and what', async () => {
-    const res = await f.collector.app.request('/api/admin/audit?action=sql_query&limit=500', { headers: f.alice.headers });
-    const { entries } = (await res.json()) as { entries: { email: string; outcome: string; detail: string; ts: string }[] };
-    expect(entries.some((e) => e.email === f.analyst.email && e.outcome === 'ok' && e.detail.includes('GROUP BY site_id'))).toBe(true);
+    const res = await f.collector.app.request('/api/admin/audit?action=sql_query&limit=500', {
+      headers: f.alice.headers,
+    });
+    const { entries } = (await res.json()) as {
+      entries: { email: string; outcome: string; detail: string; ts: string }[];
+    };
+    expect(
+      entries.some((e) => e.email === f.analyst.email && e.outcome === 'ok' && e.detail.includes('GROUP BY site_id')),
+    ).toBe(true);
     expect(entries.some((e) => e.outcome === 'denied' && e.detail.includes('DROP TABLE'))).toBe(true);
     expect(JSON.stringify(entries)).not.toContain('bea@b.example.go.kr');
   });
@@ -159,7 +183,13 @@ describe('@clickhouse/client against /clickhouse on a real server', () => {
     const server = serve({ fetch: f.collector.app.fetch, port: 0, hostname: '127.0.0.1' });
     await new Promise((resolve) => server.once('listening', resolve));
     const { port } = server.address() as AddressInfo;
-    const client = createClient({ log: { level: ClickHouseLogLevel.OFF }, url: `http://127.0.0.1:${port}`, pathname: '/clickhouse', username: f.analyst.tokenId, password: f.analyst.secret });
+    const client = createClient({
+      log: { level: ClickHouseLogLevel.OFF },
+      url: `http://127.0.0.1:${port}`,
+      pathname: '/clickhouse',
+      username: f.analyst.tokenId,
+      password: f.analyst.secret,
+    });
     try {
       expect((await client.ping()).success).toBe(true);
       const result = await client.query({

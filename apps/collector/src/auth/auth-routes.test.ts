@@ -23,7 +23,12 @@ describe('POST /api/auth/login', () => {
     const res = await login(TEST_ADMIN.email, TEST_ADMIN.password);
     expect(res.status).toBe(200);
     const body = (await res.json()) as { user: Record<string, unknown>; csrfToken: string };
-    expect(body.user).toMatchObject({ email: TEST_ADMIN.email, role: 'admin', agencyId: 'system', mustChangePassword: false });
+    expect(body.user).toMatchObject({
+      email: TEST_ADMIN.email,
+      role: 'admin',
+      agencyId: 'system',
+      mustChangePassword: false,
+    });
     expect(body.user).not.toHaveProperty('passwordHash');
     expect(body.csrfToken.length).toBeGreaterThan(20);
     const cookie = res.headers.get('set-cookie') ?? '';
@@ -59,12 +64,17 @@ describe('sessions', () => {
     expect(me.status).toBe(200);
     expect(await me.json()).toMatchObject({ user: { email: TEST_ADMIN.email }, csrfToken: session.csrfToken });
     expect((await collector.app.request('/api/auth/me')).status).toBe(401);
-    expect((await collector.app.request('/api/auth/me', { headers: { cookie: 'mux_session=forged' } })).status).toBe(401);
+    expect((await collector.app.request('/api/auth/me', { headers: { cookie: 'mux_session=forged' } })).status).toBe(
+      401,
+    );
   });
 
   it('refuses a state-changing request without the CSRF token (403) or from another site', async () => {
     const session = await collector.login();
-    const noToken = await collector.app.request('/api/auth/logout', { method: 'POST', headers: { cookie: session.cookie } });
+    const noToken = await collector.app.request('/api/auth/logout', {
+      method: 'POST',
+      headers: { cookie: session.cookie },
+    });
     expect(noToken.status).toBe(403);
     expect(((await noToken.json()) as { error: { code: string } }).error.code).toBe('csrf_failed');
     const wrongToken = await collector.app.request('/api/auth/logout', {

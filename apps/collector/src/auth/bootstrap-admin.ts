@@ -40,7 +40,12 @@ export async function ensureBootstrapAdmin(
     passwordHash: await hashPassword(password),
     mustChangePassword: config.adminPassword === undefined,
   });
-  await writeAudit(store, { userId: BOOTSTRAP_ADMIN_ID, email: config.adminEmail, agencyId: SYSTEM_AGENCY, action: 'admin_bootstrap' });
+  await writeAudit(store, {
+    userId: BOOTSTRAP_ADMIN_ID,
+    email: config.adminEmail,
+    agencyId: SYSTEM_AGENCY,
+    action: 'admin_bootstrap',
+  });
   if (config.adminPassword === undefined) {
     const line = '='.repeat(72);
     announce(

@@ -29,7 +29,9 @@ export async function logIn(
   const wait = Math.max(ipLimiter.retryAfterMs(ipKey), accountLimiter.retryAfterMs(accountKey));
   if (wait > 0) {
     await writeAudit(store, { email: account, action: 'login', outcome: 'denied', detail: { reason: 'rate_limited' } });
-    throw new ApiError(429, 'too_many_attempts', 'Too many login attempts. Try again later.', { headers: retryAfter(wait) });
+    throw new ApiError(429, 'too_many_attempts', 'Too many login attempts. Try again later.', {
+      headers: retryAfter(wait),
+    });
   }
   const user = await findUserByEmail(store, account);
   const state = user ? await getLoginState(store, user.id) : { failedAttempts: 0, lockedUntil: 0 };

@@ -1,12 +1,12 @@
 import type { Context, Hono } from 'hono';
 import { type AuthConfig, loadConfig, type SqlConfig } from '../config.ts';
 import type { SiteRegistry } from '../sites/site-registry.ts';
+import { AnalystRunner } from '../sql/analyst-runner.ts';
+import { createSqlRoutes } from '../sql/sql-routes.ts';
 import type { Store } from '../store/create-store.ts';
 import { createAdminRoutes } from './admin/admin-routes.ts';
 import type { DeleteSite } from './admin/site-routes.ts';
 import { createAuthDeps } from './auth-context.ts';
-import { AnalystRunner } from '../sql/analyst-runner.ts';
-import { createSqlRoutes } from '../sql/sql-routes.ts';
 import { createAuthRoutes } from './auth-routes.ts';
 import { dashboardSecurityHeaders } from './security-headers.ts';
 import { sessionMiddleware } from './session-middleware.ts';
@@ -32,7 +32,10 @@ export interface AccessDeps {
  * mountAccess(app, { store, sites, clientIp });
  * app.route('/api', createApiRoutes({ store, sites }));
  */
-export function mountAccess(app: Hono, { authConfig, sqlConfig, now, ingest, analystStore, ...deps }: AccessDeps): void {
+export function mountAccess(
+  app: Hono,
+  { authConfig, sqlConfig, now, ingest, analystStore, ...deps }: AccessDeps,
+): void {
   const defaults = authConfig && sqlConfig ? undefined : loadConfig({});
   const auth = createAuthDeps({
     ...deps,
@@ -44,5 +47,8 @@ export function mountAccess(app: Hono, { authConfig, sqlConfig, now, ingest, ana
   app.use('/api/*', sessionMiddleware(auth));
   app.route('/api/auth', createAuthRoutes(auth));
   app.route('/clickhouse', createSqlRoutes(auth, new AnalystRunner(analystStore ?? deps.store)));
-  app.route('/api/admin', createAdminRoutes(auth, ingest ? (key) => ingest.deleteSite(key) : (key) => deps.sites.delete(key)));
+  app.route(
+    '/api/admin',
+    createAdminRoutes(auth, ingest ? (key) => ingest.deleteSite(key) : (key) => deps.sites.delete(key)),
+  );
 }

@@ -13,7 +13,12 @@ export class RateLimiter {
   private readonly maxKeys: number;
   private readonly now: () => number;
 
-  constructor({ limit, windowMs, maxKeys = 50_000, now = Date.now }: { limit: number; windowMs: number; maxKeys?: number; now?: () => number }) {
+  constructor({
+    limit,
+    windowMs,
+    maxKeys = 50_000,
+    now = Date.now,
+  }: { limit: number; windowMs: number; maxKeys?: number; now?: () => number }) {
     this.limit = limit;
     this.windowMs = windowMs;
     this.maxKeys = maxKeys;

@@ -14,7 +14,11 @@ function isHttps(c: Context): boolean {
  * @example
  * setSessionCookie(c, token, { maxAgeMs: 12 * 3600_000, forceSecure: false });
  */
-export function setSessionCookie(c: Context, token: string, { maxAgeMs, forceSecure }: { maxAgeMs: number; forceSecure: boolean }) {
+export function setSessionCookie(
+  c: Context,
+  token: string,
+  { maxAgeMs, forceSecure }: { maxAgeMs: number; forceSecure: boolean },
+) {
   setCookie(c, SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'Strict',

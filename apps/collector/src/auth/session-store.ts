@@ -51,7 +51,13 @@ export async function createSession(
   now = Date.now(),
 ): Promise<{ token: string; session: Session }> {
   const token = randomToken();
-  const session = { tokenHash: hashToken(token), userId, csrfToken: randomToken(), createdAt: now, expiresAt: now + ttlMs };
+  const session = {
+    tokenHash: hashToken(token),
+    userId,
+    csrfToken: randomToken(),
+    createdAt: now,
+    expiresAt: now + ttlMs,
+  };
   await write(store, session, false);
   return { token, session };
 }

@@ -37,19 +37,29 @@ export async function startTenancyFixture(env: Record<string, string> = {}): Pro
   });
   const admin = await collector.login();
   const post = (path: string, body: unknown) =>
-    collector.app.request(path, { method: 'POST', headers: { ...admin.headers, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    collector.app.request(path, {
+      method: 'POST',
+      headers: { ...admin.headers, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
   await json(await post('/api/admin/agencies', { id: 'agency-a', name: 'Agency A' }));
   await json(await post('/api/admin/agencies', { id: 'agency-b', name: 'Agency B' }));
   const user = async (email: string, role: string, agencyId: string) => {
-    const { user } = await json<{ user: { id: string } }>(await post('/api/admin/users', { email, name: email, role, agencyId, password: PASSWORD }));
+    const { user } = await json<{ user: { id: string } }>(
+      await post('/api/admin/users', { email, name: email, role, agencyId, password: PASSWORD }),
+    );
     return user.id;
   };
   const aliceId = await user('alice@a.example.go.kr', 'admin', 'agency-a');
   const bobId = await user('bob-secret@b.example.go.kr', 'admin', 'agency-b');
   const analystId = await user('ana@a.example.go.kr', 'analyst', 'agency-a');
   const bobAnalystId = await user('bea@b.example.go.kr', 'analyst', 'agency-b');
-  const token = await json<{ token: { id: string }; secret: string }>(await post('/api/admin/tokens', { userId: analystId, name: 'nb' }));
-  const tokenB = await json<{ token: { id: string }; secret: string }>(await post('/api/admin/tokens', { userId: bobAnalystId, name: 'nb' }));
+  const token = await json<{ token: { id: string }; secret: string }>(
+    await post('/api/admin/tokens', { userId: analystId, name: 'nb' }),
+  );
+  const tokenB = await json<{ token: { id: string }; secret: string }>(
+    await post('/api/admin/tokens', { userId: bobAnalystId, name: 'nb' }),
+  );
   const login = async (email: string, id: string) => {
     const first = await collector.login(email, PASSWORD);
     const changed = await collector.app.request('/api/auth/password', {
@@ -73,7 +83,13 @@ export async function startTenancyFixture(env: Record<string, string> = {}): Pro
   await collector.runtime.store.client.insert({
     table: 'minwon_ux.events',
     format: 'JSONEachRow',
-    values: [event('site-a', '/a/apply'), event('site-a', '/a/apply'), event('site-b', '/Bsecret-path'), event('site-b', '/Bsecret-path'), event('site-b', '/Bsecret-path')],
+    values: [
+      event('site-a', '/a/apply'),
+      event('site-a', '/a/apply'),
+      event('site-b', '/Bsecret-path'),
+      event('site-b', '/Bsecret-path'),
+      event('site-b', '/Bsecret-path'),
+    ],
   });
   return {
     collector,

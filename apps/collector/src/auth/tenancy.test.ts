@@ -27,8 +27,17 @@ function apiRoutes(): { method: string; path: string }[] {
 
 const PROBE_QUERY = '?site=site-b&siteKey=site-b&agencyId=agency-b&from=2000-01-01&to=2100-01-01';
 const PROBE_BODY = JSON.stringify({
-  key: 'site-b', site: 'site-b', siteKey: 'site-b', name: 'probe', origins: ['https://evil.example'], agency: 'agency-b',
-  agencyId: 'agency-b', userId: '', email: 'probe@evil.example', role: 'admin', password: 'probe-password-1',
+  key: 'site-b',
+  site: 'site-b',
+  siteKey: 'site-b',
+  name: 'probe',
+  origins: ['https://evil.example'],
+  agency: 'agency-b',
+  agencyId: 'agency-b',
+  userId: '',
+  email: 'probe@evil.example',
+  role: 'admin',
+  password: 'probe-password-1',
 });
 
 describe('cross-tenant probes over every /api route', () => {
@@ -42,7 +51,11 @@ describe('cross-tenant probes over every /api route', () => {
   it('answers 401 to every route without a session (login aside)', async () => {
     for (const { method, path } of apiRoutes()) {
       if (path === '/api/auth/login') continue;
-      const res = await f.collector.app.request(path + PROBE_QUERY, { method, headers: { 'content-type': 'application/json' }, ...(method === 'GET' ? {} : { body: PROBE_BODY }) });
+      const res = await f.collector.app.request(path + PROBE_QUERY, {
+        method,
+        headers: { 'content-type': 'application/json' },
+        ...(method === 'GET' ? {} : { body: PROBE_BODY }),
+      });
       expect([401, 404], `${method} ${path}`).toContain(res.status);
       if (res.status === 404) expect(path, 'only unknown paths may 404').toMatch(/:|\*/);
     }
@@ -51,7 +64,11 @@ describe('cross-tenant probes over every /api route', () => {
   it('answers 403 csrf_failed to every state-changing route without the CSRF token', async () => {
     for (const { method, path } of apiRoutes()) {
       if (method === 'GET' || path === '/api/auth/login') continue;
-      const res = await f.collector.app.request(path, { method, headers: { cookie: f.alice.cookie, 'content-type': 'application/json' }, body: PROBE_BODY });
+      const res = await f.collector.app.request(path, {
+        method,
+        headers: { cookie: f.alice.cookie, 'content-type': 'application/json' },
+        body: PROBE_BODY,
+      });
       expect(res.status, `${method} ${path}`).toBe(403);
       expect(((await res.json()) as { error: { code: string } }).error.code).toBe('csrf_failed');
     }
@@ -71,7 +88,9 @@ describe('cross-tenant probes over every /api route', () => {
     }
     const sites = await f.collector.app.request('/api/admin/sites', { headers: f.admin.headers });
     expect(JSON.stringify(await sites.json())).toContain('site-b');
-    const events = await f.collector.rows<{ n: string }>("SELECT count() AS n FROM minwon_ux.events WHERE site_id = 'site-b'");
+    const events = await f.collector.rows<{ n: string }>(
+      "SELECT count() AS n FROM minwon_ux.events WHERE site_id = 'site-b'",
+    );
     expect(Number(events[0]?.n)).toBe(3);
     const bobMe = await f.collector.app.request('/api/auth/me', { headers: f.bob.headers });
     expect(bobMe.status).toBe(200);
@@ -79,11 +98,16 @@ describe('cross-tenant probes over every /api route', () => {
 
   it('lets each admin see their own site, and the system admin both', async () => {
     const list = async (headers: Record<string, string>) =>
-      ((await (await f.collector.app.request('/api/sites', { headers })).json()) as { sites: { key: string }[] }).sites.map((s) => s.key);
+      (
+        (await (await f.collector.app.request('/api/sites', { headers })).json()) as { sites: { key: string }[] }
+      ).sites.map((s) => s.key);
     expect(await list(f.alice.headers)).toEqual(['site-a']);
     expect(await list(f.bob.headers)).toEqual(['site-b']);
     expect((await list(f.admin.headers)).sort()).toEqual(['site-a', 'site-b']);
-    const forbidden = await f.collector.app.request('/api/sites/site-b/events-over-time?from=2000-01-01&to=2100-01-01', { headers: f.alice.headers });
+    const forbidden = await f.collector.app.request(
+      '/api/sites/site-b/events-over-time?from=2000-01-01&to=2100-01-01',
+      { headers: f.alice.headers },
+    );
     expect(forbidden.status).toBe(404);
   });
 });

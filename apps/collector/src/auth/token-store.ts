@@ -47,7 +47,15 @@ export async function createApiToken(
     table: `${store.database}.api_tokens`,
     format: 'JSONEachRow',
     values: [
-      { token_id: id, user_id: userId, name, secret_hash: hashToken(secret), created_at: createdAt, expires_at: expiresAt, version: nextVersion() },
+      {
+        token_id: id,
+        user_id: userId,
+        name,
+        secret_hash: hashToken(secret),
+        created_at: createdAt,
+        expires_at: expiresAt,
+        version: nextVersion(),
+      },
     ],
   });
   return { token: { id, userId, name, createdAt, expiresAt }, secret };

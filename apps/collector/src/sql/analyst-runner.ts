@@ -24,7 +24,9 @@ export class AnalystRunner {
 
   run<T>(job: (store: Store) => Promise<T>): Promise<T> {
     if (this.queued >= this.maxQueued) {
-      return Promise.reject(new SqlError(429, 'TOO_MANY_SIMULTANEOUS_QUERIES', 'Too many analyst queries at once; retry shortly.'));
+      return Promise.reject(
+        new SqlError(429, 'TOO_MANY_SIMULTANEOUS_QUERIES', 'Too many analyst queries at once; retry shortly.'),
+      );
     }
     this.queued += 1;
     const result = this.tail.then(async () => {
@@ -45,7 +47,10 @@ export class AnalystRunner {
   private async drain(): Promise<void> {
     for (let attempt = 0; attempt < 3; attempt += 1) {
       try {
-        const result = await this.store.client.exec({ query: "SELECT 'minwon-ux-drained'", clickhouse_settings: { default_format: 'TabSeparated' } });
+        const result = await this.store.client.exec({
+          query: "SELECT 'minwon-ux-drained'",
+          clickhouse_settings: { default_format: 'TabSeparated' },
+        });
         let out = '';
         for await (const chunk of result.stream) out += chunk.toString();
         if (out === 'minwon-ux-drained\n') return;

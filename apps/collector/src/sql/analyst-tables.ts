@@ -30,7 +30,8 @@ export async function listAnalystTables(store: Store): Promise<AnalystTable[]> {
   const tables: AnalystTable[] = [];
   for (const { table, scoped } of rows) {
     if (!IDENTIFIER.test(table)) continue;
-    if (Number(scoped) === 1 || scoped === true) tables.push({ name: `${store.database}.${table}`, siteColumn: 'site_id' });
+    if (Number(scoped) === 1 || scoped === true)
+      tables.push({ name: `${store.database}.${table}`, siteColumn: 'site_id' });
     else if (table === 'sites') tables.push({ name: `${store.database}.sites`, siteColumn: 'site_key' });
   }
   return tables;

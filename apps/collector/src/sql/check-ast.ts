@@ -22,7 +22,7 @@ function refuse(message: string, type = 'ACCESS_DENIED'): never {
 export function checkAst(root: AstNode, database: string): void {
   if (root.kind !== 'SelectWithUnionQuery') refuse('Only SELECT queries are allowed here (read-only).', 'READONLY');
   const [list, ...extra] = root.children;
-  if (!list || list.kind !== 'ExpressionList' || extra.length > 0) {
+  if (list?.kind !== 'ExpressionList' || extra.length > 0) {
     refuse('INTO OUTFILE and FORMAT inside the query are not allowed; use default_format or a trailing FORMAT.');
   }
   let settings = 0;

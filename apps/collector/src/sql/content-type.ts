@@ -5,7 +5,8 @@
  * contentTypeFor('JSONEachRow'); // 'application/x-ndjson; charset=UTF-8'
  */
 export function contentTypeFor(format: string): string {
-  if (/^JSON(EachRow|StringsEachRow|CompactEachRow|Lines)|^NDJSON/.test(format)) return 'application/x-ndjson; charset=UTF-8';
+  if (/^JSON(EachRow|StringsEachRow|CompactEachRow|Lines)|^NDJSON/.test(format))
+    return 'application/x-ndjson; charset=UTF-8';
   if (format.startsWith('JSON')) return 'application/json; charset=UTF-8';
   if (format.startsWith('CSV')) return 'text/csv; charset=UTF-8; header=absent';
   if (format.startsWith('TSV') || format.startsWith('TabSeparated')) return 'text/tab-separated-values; charset=UTF-8';

@@ -12,7 +12,11 @@ const FORMATS =
 
 async function text(store: Store, query: string, params: Record<string, unknown>): Promise<string> {
   try {
-    const result = await store.client.exec({ query, query_params: params, clickhouse_settings: { default_format: 'TabSeparatedRaw' } });
+    const result = await store.client.exec({
+      query,
+      query_params: params,
+      clickhouse_settings: { default_format: 'TabSeparatedRaw' },
+    });
     let out = '';
     for await (const chunk of result.stream) out += chunk.toString();
     return out;
@@ -38,7 +42,19 @@ export interface PreparedQuery {
  */
 export async function prepareAnalystQuery(
   store: Store,
-  { sql, params, siteKeys, limits, defaultFormat }: { sql: string; params: Record<string, string>; siteKeys: ReadonlySet<string>; limits: SqlConfig; defaultFormat: string },
+  {
+    sql,
+    params,
+    siteKeys,
+    limits,
+    defaultFormat,
+  }: {
+    sql: string;
+    params: Record<string, string>;
+    siteKeys: ReadonlySet<string>;
+    limits: SqlConfig;
+    defaultFormat: string;
+  },
 ): Promise<PreparedQuery> {
   if (sql.trim() === '') throw new SqlError(400, 'SYNTAX_ERROR', 'Empty query.');
   const canonical = (await text(store, 'SELECT formatQuerySingleLine({q:String})', { q: sql })).replace(/\n$/, '');

@@ -17,7 +17,11 @@ function quote(value: string): string {
  * scopedSettings(tables, new Set(['demo']), config.sql);
  * // "readonly=1, …, additional_table_filters={'minwon_ux.events':'site_id IN (\\'demo\\')'}"
  */
-export function scopedSettings(tables: readonly AnalystTable[], siteKeys: ReadonlySet<string>, limits: SqlConfig): string {
+export function scopedSettings(
+  tables: readonly AnalystTable[],
+  siteKeys: ReadonlySet<string>,
+  limits: SqlConfig,
+): string {
   const keys = [...siteKeys].filter((k) => SITE_KEY.test(k)).sort();
   const filters = tables.map(({ name, siteColumn }) => {
     const condition = keys.length === 0 ? '0' : `${siteColumn} IN (${keys.map(quote).join(', ')})`;

@@ -30,7 +30,11 @@ function credentials(c: Context): { name: string; key: string } | undefined {
   return name && key ? { name, key } : undefined;
 }
 
-async function byToken(auth: AuthDeps, name: string, key: string): Promise<{ user: User; tokenId: string } | undefined> {
+async function byToken(
+  auth: AuthDeps,
+  name: string,
+  key: string,
+): Promise<{ user: User; tokenId: string } | undefined> {
   const hash = hashToken(key);
   if (name.startsWith('tok_')) {
     const token = await findApiToken(auth.store, name);
@@ -38,7 +42,9 @@ async function byToken(auth: AuthDeps, name: string, key: string): Promise<{ use
     return user && token ? { user, tokenId: token.id } : undefined;
   }
   const user = await findUserByEmail(auth.store, name);
-  const token = user ? (await findUserApiTokens(auth.store, user.id)).find((t) => safeEqual(t.secretHash, hash)) : undefined;
+  const token = user
+    ? (await findUserApiTokens(auth.store, user.id)).find((t) => safeEqual(t.secretHash, hash))
+    : undefined;
   return user && token ? { user, tokenId: token.id } : undefined;
 }
 
@@ -56,7 +62,12 @@ export async function authenticateSql(auth: AuthDeps, c: Context): Promise<SqlCa
   let via = 'session';
   if (given) {
     const found = await byToken(auth, given.name, given.key);
-    if (!found) throw new SqlError(401, 'AUTHENTICATION_FAILED', `${given.name.slice(0, 64)}: Authentication failed: token id or secret is wrong.`);
+    if (!found)
+      throw new SqlError(
+        401,
+        'AUTHENTICATION_FAILED',
+        `${given.name.slice(0, 64)}: Authentication failed: token id or secret is wrong.`,
+      );
     user = found.user;
     via = `token:${found.tokenId}`;
   } else {
@@ -67,7 +78,12 @@ export async function authenticateSql(auth: AuthDeps, c: Context): Promise<SqlCa
       assertCsrfToken(c, session.csrfToken);
     }
     user = session ? await findUserById(auth.store, session.userId) : undefined;
-    if (!user) throw new SqlError(401, 'AUTHENTICATION_FAILED', 'Authenticate with an API token (Basic auth or X-ClickHouse-User/Key).');
+    if (!user)
+      throw new SqlError(
+        401,
+        'AUTHENTICATION_FAILED',
+        'Authenticate with an API token (Basic auth or X-ClickHouse-User/Key).',
+      );
     if (user.mustChangePassword) throw new SqlError(403, 'ACCESS_DENIED', 'Change your one-time password first.');
   }
   if (!SQL_ROLES.includes(user.role)) throw new SqlError(403, 'ACCESS_DENIED', 'Only analysts and admins may run SQL.');

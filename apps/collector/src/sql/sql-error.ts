@@ -48,6 +48,13 @@ export function toSqlError(cause: unknown): SqlError {
   if (cause instanceof SqlError) return cause;
   const message = cause instanceof Error ? cause.message : 'Query failed.';
   const type = (cause as { type?: unknown })?.type;
-  const first = (message.split('\n')[0] ?? '').replace(/^Code: \d+\. DB::Exception: /, '').replace(/ \([A-Z_]+\)\.?\s*$/, '');
-  return new SqlError(400, typeof type === 'string' && /^[A-Z_]+$/.test(type) ? type : 'BAD_ARGUMENTS', first.slice(0, 500), { cause });
+  const first = (message.split('\n')[0] ?? '')
+    .replace(/^Code: \d+\. DB::Exception: /, '')
+    .replace(/ \([A-Z_]+\)\.?\s*$/, '');
+  return new SqlError(
+    400,
+    typeof type === 'string' && /^[A-Z_]+$/.test(type) ? type : 'BAD_ARGUMENTS',
+    first.slice(0, 500),
+    { cause },
+  );
 }

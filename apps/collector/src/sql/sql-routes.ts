@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { writeAudit } from '../auth/audit-log.ts';
 import type { AuthDeps } from '../auth/auth-context.ts';
 import type { AnalystRunner } from './analyst-runner.ts';
-import { writeAudit } from '../auth/audit-log.ts';
 import { contentTypeFor } from './content-type.ts';
 import { prepareAnalystQuery } from './prepare-query.ts';
 import { authenticateSql, type SqlCaller } from './sql-auth.ts';
@@ -46,7 +46,13 @@ export function createSqlRoutes(auth: AuthDeps, runner: AnalystRunner) {
       const defaultFormat = c.req.query('default_format') ?? 'TabSeparated';
       const { siteKeys } = caller.scope;
       const { format, output } = await runner.run(async (store) => {
-        const { query, format } = await prepareAnalystQuery(store, { sql, params, siteKeys, limits: auth.sql, defaultFormat });
+        const { query, format } = await prepareAnalystQuery(store, {
+          sql,
+          params,
+          siteKeys,
+          limits: auth.sql,
+          defaultFormat,
+        });
         const result = await store.client
           .exec({ query, query_params: params, clickhouse_settings: { default_format: format as 'TabSeparated' } })
           .catch((cause: unknown) => Promise.reject(toSqlError(cause)));
@@ -55,7 +61,10 @@ export function createSqlRoutes(auth: AuthDeps, runner: AnalystRunner) {
         return { format, output: Buffer.concat(chunks) };
       });
       await audit(caller, 'ok', { ms: Date.now() - started, format, bytes: output.length });
-      return c.body(new Uint8Array(output), 200, { 'Content-Type': contentTypeFor(format), 'X-ClickHouse-Format': format });
+      return c.body(new Uint8Array(output), 200, {
+        'Content-Type': contentTypeFor(format),
+        'X-ClickHouse-Format': format,
+      });
     } catch (err) {
       if (!(err instanceof SqlError)) throw err;
       if (caller) await audit(caller, 'denied', { ms: Date.now() - started, error: err.type });

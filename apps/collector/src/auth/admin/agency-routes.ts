@@ -8,7 +8,11 @@ import { readJson } from '../read-json.ts';
 import { actor, managedAgency } from './admin-scope.ts';
 
 /** Agency ids are short slugs: they are written into sites and users. */
-export const agencyIdSchema = z.string().min(1).max(64).regex(/^[a-z0-9_-]+$/);
+export const agencyIdSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9_-]+$/);
 const createSchema = z.strictObject({ id: agencyIdSchema, name: z.string().min(1).max(200) });
 
 /**

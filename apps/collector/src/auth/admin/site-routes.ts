@@ -28,8 +28,10 @@ export function createSiteRoutes(auth: AuthDeps, deleteSite: DeleteSite) {
   const resolveAgency = async (c: Parameters<typeof managedAgency>[0], agency: string | undefined) => {
     const managed = managedAgency(c);
     const target = agency ?? managed ?? '';
-    if (managed !== undefined && target !== managed) throw new ApiError(403, 'forbidden', 'Sites belong to your agency.');
-    if (target !== '' && !(await findAgency(store, target))) throw new ApiError(400, 'unknown_agency', 'No such agency.');
+    if (managed !== undefined && target !== managed)
+      throw new ApiError(403, 'forbidden', 'Sites belong to your agency.');
+    if (target !== '' && !(await findAgency(store, target)))
+      throw new ApiError(400, 'unknown_agency', 'No such agency.');
     return target;
   };
   const managedSite = (c: Parameters<typeof managedAgency>[0]) => {

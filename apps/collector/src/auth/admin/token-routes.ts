@@ -26,15 +26,30 @@ export function createTokenRoutes({ store }: AuthDeps) {
   const app = new Hono();
   app.get('/', async (c) => {
     const users = await listUsers(store, managedAgency(c));
-    return c.json({ tokens: await listApiTokens(store, users.map((u) => u.id)) });
+    return c.json({
+      tokens: await listApiTokens(
+        store,
+        users.map((u) => u.id),
+      ),
+    });
   });
   app.post('/', async (c) => {
     const body = await readJson(c, createSchema);
     const user = await findUserById(store, body.userId);
     assertManages(c, user?.agencyId, 'user');
-    if (!SQL_ROLES.includes(user!.role)) throw new ApiError(400, 'role_not_allowed', 'Tokens are for analysts and admins.');
-    const { token, secret } = await createApiToken(store, { userId: user!.id, name: body.name, ttlDays: body.expiresInDays });
-    await writeAudit(store, { ...actor(c), action: 'token_create', target: token.id, detail: { userId: user!.id, name: body.name } });
+    if (!SQL_ROLES.includes(user!.role))
+      throw new ApiError(400, 'role_not_allowed', 'Tokens are for analysts and admins.');
+    const { token, secret } = await createApiToken(store, {
+      userId: user!.id,
+      name: body.name,
+      ttlDays: body.expiresInDays,
+    });
+    await writeAudit(store, {
+      ...actor(c),
+      action: 'token_create',
+      target: token.id,
+      detail: { userId: user!.id, name: body.name },
+    });
     return c.json({ token, secret }, 201);
   });
   app.delete('/:id', async (c) => {

@@ -59,7 +59,8 @@ export function createUserRoutes(auth: AuthDeps) {
     const body = await readJson(c, createSchema);
     const agencyId = body.agencyId ?? c.get('authUser').agencyId;
     await assertAgency(auth, c, agencyId);
-    if (await findUserByEmail(store, body.email)) throw new ApiError(409, 'email_taken', 'A user with this email exists.');
+    if (await findUserByEmail(store, body.email))
+      throw new ApiError(409, 'email_taken', 'A user with this email exists.');
     const oneTimePassword = body.password ? undefined : randomToken(15);
     const user: User = {
       id: randomId('u'),
@@ -71,7 +72,12 @@ export function createUserRoutes(auth: AuthDeps) {
       mustChangePassword: true,
     };
     await saveUser(store, user);
-    await writeAudit(store, { ...actor(c), action: 'user_create', target: user.id, detail: { email: user.email, role: user.role, agencyId } });
+    await writeAudit(store, {
+      ...actor(c),
+      action: 'user_create',
+      target: user.id,
+      detail: { email: user.email, role: user.role, agencyId },
+    });
     const created = toPublicUser({ ...user, email: user.email.toLowerCase() });
     return c.json(oneTimePassword ? { user: created, oneTimePassword } : { user: created }, 201);
   });
@@ -93,9 +99,15 @@ export function createUserRoutes(auth: AuthDeps) {
     };
     await saveUser(store, updated);
     if (body.password || body.unlock) await saveLoginState(store, user.id, { failedAttempts: 0, lockedUntil: 0 });
-    if (body.password || updated.role !== user.role || updated.agencyId !== user.agencyId) await revokeUserSessions(store, user.id);
+    if (body.password || updated.role !== user.role || updated.agencyId !== user.agencyId)
+      await revokeUserSessions(store, user.id);
     const { password: _, ...changes } = body;
-    await writeAudit(store, { ...actor(c), action: 'user_update', target: user.id, detail: { ...changes, passwordReset: Boolean(body.password) } });
+    await writeAudit(store, {
+      ...actor(c),
+      action: 'user_update',
+      target: user.id,
+      detail: { ...changes, passwordReset: Boolean(body.password) },
+    });
     return c.json({ user: toPublicUser(updated) });
   });
 
