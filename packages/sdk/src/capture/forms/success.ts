@@ -34,10 +34,11 @@ export function captureSuccess(ctx: Ctx, forms: Forms, dom: DomObserver): (formI
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
   dom.subscribe(() => {
-    timer ??= setTimeout(() => {
-      timer = undefined;
-      scan();
-    }, 250);
+    if (timer === undefined)
+      timer = setTimeout(() => {
+        timer = undefined;
+        scan();
+      }, 250);
   });
   return mark;
 }
