@@ -111,3 +111,45 @@ describe('cross-tenant probes over every /api route', () => {
     expect(forbidden.status).toBe(404);
   });
 });
+
+describe('GET /api/admin/clickhouse-grants (server mode)', () => {
+  it('generates a role, row policies and analyst users per agency that ClickHouse parses', async () => {
+    expect((await f.collector.app.request('/api/admin/clickhouse-grants', { headers: f.alice.headers })).status).toBe(
+      403,
+    );
+    const res = await f.collector.app.request('/api/admin/clickhouse-grants?collectorUser=collector', {
+      headers: f.admin.headers,
+    });
+    expect(res.status).toBe(200);
+    const { sql, credentials } = (await res.json()) as {
+      sql: string;
+      credentials: { user: string; password: string }[];
+    };
+    expect(sql).toContain('CREATE SETTINGS PROFILE OR REPLACE minwon_analyst SETTINGS readonly = 1');
+    expect(sql).toContain(
+      "CREATE ROW POLICY OR REPLACE `minwon_agency_agency_a` ON `minwon_ux`.`events` FOR SELECT USING `site_id` IN ('site-a') TO `minwon_agency_agency_a`;",
+    );
+    expect(sql).toContain(
+      "CREATE ROW POLICY OR REPLACE `minwon_agency_agency_b` ON `minwon_ux`.`events` FOR SELECT USING `site_id` IN ('site-b') TO `minwon_agency_agency_b`;",
+    );
+    expect(sql).toContain(
+      'CREATE ROW POLICY OR REPLACE minwon_collector ON `minwon_ux`.`events` FOR SELECT USING 1 TO `collector`;',
+    );
+    expect(sql).toContain('GRANT SELECT ON `minwon_ux`.`sites` TO `minwon_agency_agency_a`;');
+    expect(sql).not.toMatch(/users|sessions|api_tokens|audit_log/);
+    expect(credentials.map((c) => c.user).sort()).toEqual(['ana@a.example.go.kr', 'bea@b.example.go.kr']);
+    for (const { password } of credentials) expect(sql).not.toContain(password);
+    expect(sql).toMatch(
+      /CREATE USER OR REPLACE `ana@a\.example\.go\.kr` IDENTIFIED WITH sha256_hash BY '[0-9a-f]{64}' DEFAULT ROLE `minwon_agency_agency_a`/,
+    );
+    const statements = sql.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('--'));
+    expect(statements.length).toBeGreaterThan(10);
+    for (const statement of statements) {
+      const parsed = await f.collector.runtime.store.client.query({
+        query: `EXPLAIN AST ${statement.replace(/;$/, '')}`,
+        format: 'TabSeparatedRaw',
+      });
+      expect((await parsed.text()).length, statement).toBeGreaterThan(0);
+    }
+  });
+});

@@ -3,12 +3,13 @@ import { requireRole } from '../../http/access.ts';
 import type { AuthDeps } from '../auth-context.ts';
 import { createAgencyRoutes } from './agency-routes.ts';
 import { createAuditRoutes } from './audit-routes.ts';
+import { createGrantsRoutes } from './grants-routes.ts';
 import { createSiteRoutes, type DeleteSite } from './site-routes.ts';
 import { createTokenRoutes } from './token-routes.ts';
 import { createUserRoutes } from './user-routes.ts';
 
 /**
- * `/api/admin/*` for admins only (403 `forbidden` otherwise): agencies, users, sites, tokens, audit.
+ * `/api/admin/*` for admins only (403 `forbidden` otherwise): agencies, users, sites, tokens, audit, ClickHouse grants.
  *
  * @example
  * app.route('/api/admin', createAdminRoutes(auth, (key) => sites.delete(key)));
@@ -21,5 +22,6 @@ export function createAdminRoutes(auth: AuthDeps, deleteSite: DeleteSite) {
   app.route('/sites', createSiteRoutes(auth, deleteSite));
   app.route('/tokens', createTokenRoutes(auth));
   app.route('/audit', createAuditRoutes(auth));
+  app.route('/clickhouse-grants', createGrantsRoutes(auth));
   return app;
 }
