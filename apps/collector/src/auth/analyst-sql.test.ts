@@ -104,6 +104,39 @@ describe('/clickhouse scoping', () => {
   });
 });
 
+describe('/clickhouse side channels', () => {
+  // Each query would fail (or answer differently) if any expression saw agency B's rows.
+  const oracles = [
+    "SELECT count() AS n FROM minwon_ux.events WHERE throwIf(path = '/Bsecret-path', 'oracle') = 0",
+    "SELECT count() AS n FROM minwon_ux.events WHERE throwIf(site_id = 'site-b', 'oracle') = 0",
+    "SELECT count() AS n FROM (SELECT * FROM minwon_ux.events) WHERE throwIf(path = '/Bsecret-path', 'oracle') = 0",
+    "SELECT count() AS n FROM minwon_ux.events AS a INNER JOIN minwon_ux.events AS b ON a.site_id = b.site_id AND throwIf(b.path = '/Bsecret-path', 'oracle') = 0",
+    "SELECT count() AS n FROM minwon_ux.events WHERE path IN (SELECT path FROM minwon_ux.events WHERE throwIf(path = '/Bsecret-path', 'oracle') = 0)",
+    "SELECT count() AS n FROM minwon_ux.events GROUP BY site_id HAVING throwIf(max(path) = '/Bsecret-path', 'oracle') = 0",
+    "SELECT sum(throwIf(path = '/Bsecret-path', 'oracle')) AS n FROM minwon_ux.events",
+  ];
+  it.each(oracles)('never evaluates analyst expressions on other sites: %s', async (query) => {
+    const res = await sql(query);
+    const text = await res.text();
+    expect(res.status, text).toBe(200);
+  });
+
+  it('reveals no other site in error messages, and refuses PREWHERE', async () => {
+    for (const query of [
+      'SELECT count() FROM minwon_ux.events WHERE toUInt32(site_id) = 0',
+      'SELECT toUInt32(path) FROM minwon_ux.events',
+    ]) {
+      const text = await (await sql(query)).text();
+      expect(text).toMatch(/DB::Exception/);
+      expect(text).not.toMatch(/site-b|Bsecret/);
+    }
+    const prewhere = await sql(
+      "SELECT count() FROM minwon_ux.events PREWHERE throwIf(path = '/Bsecret-path', 'oracle') = 0",
+    );
+    expect(prewhere.status).toBe(403);
+  });
+});
+
 describe('/clickhouse refusals', () => {
   const refused = [
     "INSERT INTO minwon_ux.events (site_id) VALUES ('site-a')",

@@ -61,6 +61,13 @@ export async function prepareAnalystQuery(
   const trailing = canonical.match(/ FORMAT ([A-Za-z0-9_]+)$/);
   const body = trailing ? canonical.slice(0, trailing.index) : canonical;
   const format = trailing?.[1] ?? defaultFormat;
+  if (/\bPREWHERE\b/i.test(body)) {
+    throw new SqlError(
+      403,
+      'ACCESS_DENIED',
+      'PREWHERE is not allowed here (it would run before the site filter); use WHERE.',
+    );
+  }
   if (!FORMATS.test(format)) throw new SqlError(400, 'UNKNOWN_FORMAT', `Format ${format} is not offered here.`);
   const tables = await listAnalystTables(store);
   const query = `${body} SETTINGS ${scopedSettings(tables, siteKeys, limits)}`;

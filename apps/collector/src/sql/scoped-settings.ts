@@ -33,6 +33,11 @@ export function scopedSettings(
     `max_result_rows=${limits.maxResultRows}`,
     `result_overflow_mode='throw'`,
     `max_memory_usage=${limits.maxMemoryBytes}`,
+    // The row filter must run before any analyst expression: no predicate moved to PREWHERE or pushed
+    // below it, or a failing expression (throwIf, a bad cast) would reveal rows of other sites.
+    'optimize_move_to_prewhere=0',
+    'optimize_move_to_prewhere_if_final=0',
+    'query_plan_filter_push_down=0',
     'optimize_use_implicit_projections=0',
     'optimize_trivial_count_query=0',
     'use_query_cache=0',
