@@ -1,5 +1,12 @@
 import type { MessageKey } from '../i18n/index.ts';
+import { compareView } from './compare.ts';
+import { formsView } from './forms.ts';
+import { insightsView } from './insights.ts';
+import { menusView } from './menus.ts';
 import { overviewView } from './overview.ts';
+import { pagesView } from './pages.ts';
+import { replaysView } from './replays.ts';
+import { settingsView } from './settings.ts';
 import type { View } from './view.ts';
 
 export interface ViewEntry {
@@ -11,4 +18,13 @@ export interface ViewEntry {
 }
 
 /** Every view of the dashboard, in menu order. */
-export const VIEWS: ViewEntry[] = [{ name: 'overview', label: 'nav.overview', view: overviewView }];
+export const VIEWS: ViewEntry[] = [
+  { name: 'overview', label: 'nav.overview', view: overviewView },
+  { name: 'insights', label: 'nav.insights', view: insightsView },
+  { name: 'menus', label: 'nav.menus', view: menusView },
+  { name: 'forms', label: 'nav.forms', view: formsView },
+  { name: 'pages', label: 'nav.pages', view: pagesView },
+  { name: 'compare', label: 'nav.compare', view: compareView },
+  { name: 'replays', label: 'nav.replays', view: replaysView },
+  { name: 'settings', label: 'nav.settings', view: settingsView, siteless: true },
+];

@@ -1,0 +1,52 @@
+import { apiFetch } from '../api/client.ts';
+import { sitePath } from '../api/sites.ts';
+import { type MenuUse, renderMenuTreemap } from '../charts/menu-treemap.ts';
+import { t } from '../i18n/index.ts';
+import { h, statusLine } from '../ui/dom.ts';
+import { formatNumber } from '../ui/format.ts';
+import { dataTable } from '../ui/table.ts';
+import type { View } from './view.ts';
+
+interface MenusResponse {
+  items: (MenuUse & { depth: number; target: string; sessions: number })[];
+  paths: { labels: string[]; sessions: number }[];
+}
+
+/** Menus: a treemap of menu use, the common click paths, and the item table. */
+export const menusView: View = async (main, { filters }) => {
+  const { items, paths } = await apiFetch<MenusResponse>(sitePath(filters, 'menus'));
+  if (items.length === 0) {
+    main.append(statusLine(t('state.empty')));
+    return;
+  }
+  main.append(
+    h(
+      'section',
+      { class: 'card', 'aria-labelledby': 'menu-tree' },
+      h('h2', { id: 'menu-tree' }, t('menus.treemap')),
+      h(
+        'div',
+        { class: 'chart' },
+        renderMenuTreemap(items, { id: 'treemap', title: t('menus.treemap'), width: 760, height: 380 }),
+      ),
+    ),
+    h(
+      'section',
+      { class: 'card' },
+      dataTable(t('menus.paths'), paths, [
+        { label: t('menus.path'), value: (p) => p.labels.join(' → ') },
+        { label: t('forms.sessions'), value: (p) => formatNumber(p.sessions), numeric: true },
+      ]),
+    ),
+    h(
+      'section',
+      { class: 'card' },
+      dataTable(t('menus.items'), items, [
+        { label: t('menus.item'), value: (i) => [...i.trail, i.label].join(' › ') },
+        { label: t('menus.clicks'), value: (i) => formatNumber(i.clicks), numeric: true },
+        { label: t('menus.opens'), value: (i) => formatNumber(i.opens), numeric: true },
+        { label: t('forms.sessions'), value: (i) => formatNumber(i.sessions), numeric: true },
+      ]),
+    ),
+  );
+};

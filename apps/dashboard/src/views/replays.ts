@@ -1,0 +1,62 @@
+import { apiFetch } from '../api/client.ts';
+import { sitePath } from '../api/sites.ts';
+import { t } from '../i18n/index.ts';
+import { buildHash } from '../state.ts';
+import { h, statusLine } from '../ui/dom.ts';
+import { formatNumber } from '../ui/format.ts';
+import { dataTable } from '../ui/table.ts';
+import type { View } from './view.ts';
+
+interface ReplaySession {
+  sessionId: string;
+  startedAt: string;
+  chunks: number;
+  events: number;
+  firstPath: string;
+}
+
+/** Replays: recorded sessions; `?session=` loads rrweb-player (a lazy chunk) with its events. */
+export const replaysView: View = async (main, { filters, params }) => {
+  const { sessions } = await apiFetch<{ sessions: ReplaySession[] }>(sitePath(filters, 'replays'));
+  const selected = params.get('session');
+  if (selected) main.append(await playerCard(filters.site, selected));
+  main.append(
+    sessions.length === 0
+      ? statusLine(t('replays.none'))
+      : dataTable(t('replays.title'), sessions, [
+          { label: t('replays.session'), value: (s) => h('code', {}, s.sessionId) },
+          { label: t('replays.started'), value: (s) => s.startedAt },
+          { label: t('replays.firstPage'), value: (s) => s.firstPath },
+          { label: t('chart.events'), value: (s) => formatNumber(s.events), numeric: true },
+          {
+            label: t('replays.play'),
+            value: (s) =>
+              h(
+                'a',
+                { href: buildHash('replays', filters, { session: s.sessionId }) },
+                `${t('replays.play')} ${s.sessionId}`,
+              ),
+          },
+        ]),
+  );
+};
+
+async function playerCard(site: string, sessionId: string): Promise<HTMLElement> {
+  const box = h('div', { class: 'replay-player' });
+  const card = h(
+    'section',
+    { class: 'card', 'aria-labelledby': 'player-h' },
+    h('h2', { id: 'player-h' }, `${t('replays.player')}: ${sessionId}`),
+    box,
+  );
+  try {
+    const { events } = await apiFetch<{ events: unknown[] }>(
+      `/api/sites/${encodeURIComponent(site)}/replays/${encodeURIComponent(sessionId)}`,
+    );
+    const [{ default: Player }] = await Promise.all([import('rrweb-player'), import('rrweb-player/dist/style.css')]);
+    new Player({ target: box, props: { events: events as never, width: 720, height: 420, autoPlay: false } });
+  } catch {
+    box.append(statusLine(t('state.error'), 'error'));
+  }
+  return card;
+}
