@@ -47,6 +47,13 @@ describe('pages', () => {
     expect(body).toContain('<script src="http://collector.test:8787/sdk.js" data-site="demo-key" defer></script>');
   });
 
+  it('renders the main menu open state itself, so KRDS init does not flip aria-expanded at load', async () => {
+    const body = await (await site().request('/')).text();
+    expect(body).not.toContain('data-has-submenu');
+    expect(body).toContain('class="gnb-sub-trigger active" data-trigger="gnb" aria-expanded="true"');
+    expect(body).toContain('<div class="gnb-sub-list active" id="gnb-admin-1">');
+  });
+
   it('answers unknown pages with the 404 page', async () => {
     const res = await site().request('/services/nope');
     expect(res.status).toBe(404);

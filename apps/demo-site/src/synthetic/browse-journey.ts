@@ -18,7 +18,7 @@ export function browseServices(j: Journey): void {
     const group = r.pick(section.groups);
     const link = r.pick(group.links);
     searchAndOpen(j, link.href.replace('/services/', ''));
-  } else if (r.chance(0.5)) {
+  } else if (!j.wideScreen || r.chance(0.5)) {
     w.visit(PAGES.category(section), { scrollPct: r.int(10, 50) });
     think(j, 6000);
   } else {

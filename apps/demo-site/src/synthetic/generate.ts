@@ -122,6 +122,7 @@ export function* generateSyntheticBatches(
       r,
       persona,
       device: profile.device,
+      wideScreen: profile.viewportWidth >= 1024,
       fixes,
       menu: menus.get(menuKey)!,
       errorCounts: new Map(),

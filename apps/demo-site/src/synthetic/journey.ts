@@ -11,6 +11,8 @@ export interface Journey {
   r: Random;
   persona: Persona;
   device: Device;
+  /** KRDS hides the desktop main menu below 1024 px: narrower screens navigate by cards and search. */
+  wideScreen: boolean;
   fixes: FixFlags;
   menu: readonly MenuSection[];
   /** Per field, how many errors it has shown in this session (the `attempt` of the next one). */

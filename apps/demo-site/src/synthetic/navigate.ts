@@ -63,6 +63,20 @@ export function findMoveInService(j: Journey): boolean {
     return true;
   }
   const bySlug = (slug: string) => j.menu.find((s) => s.slug === slug)!;
+  if (!j.wideScreen) {
+    // No main menu on narrow screens: the 주거·생활 card lists 전입신고 only once the menu is fixed.
+    if (r.chance(0.4)) {
+      const living = bySlug('living');
+      w.visit(PAGES.category(living), { scrollPct: r.int(30, 100) });
+      think(j, 5000);
+      if (findLink(living, MOVE_IN_PATH) >= 0) {
+        w.visit(PAGES.service('move-in'), { scrollPct: r.int(20, 80) });
+        return true;
+      }
+    }
+    searchAndOpen(j, 'move-in');
+    return true;
+  }
   const order = [bySlug('living'), bySlug('apply'), r.chance(0.5) ? bySlug('welfare') : undefined, bySlug('admin')];
   let lastMenuAt = w.now;
   for (const section of order) {
