@@ -16,7 +16,7 @@ const USAGE = `Synthetic bulk traffic for the demo site (no browser), POSTed to 
   --end ISO            end of the window (default now)
   --seed N             random seed (default 1)
   --fixed-at ID=ISO    problem ID is fixed from that time on (repeatable), e.g. phone-hyphen=2026-11-20
-  --concurrency N      requests in flight (default 4)
+  --concurrency N      requests in flight (default 8)
   --per-page           one request per page view, as the live SDK sends (default: one per session)
   --dry-run            generate and count only, send nothing
 `;
@@ -42,7 +42,7 @@ const { values } = parseArgs({
     end: { type: 'string' },
     seed: { type: 'string', default: '1' },
     'fixed-at': { type: 'string', multiple: true, default: [] },
-    concurrency: { type: 'string', default: '4' },
+    concurrency: { type: 'string', default: '8' },
     'per-page': { type: 'boolean', default: false },
     'dry-run': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },

@@ -7,7 +7,7 @@ export interface PostOptions {
   collector: string;
   /** `Origin` header: must be one of the site's registered origins. Default `http://localhost:8790`. */
   origin?: string;
-  /** Requests in flight at once. Default 4. */
+  /** Requests in flight at once. Default 8. */
   concurrency?: number;
   /**
    * Merge a session's page batches into one request (up to the wire limit), as an SDK flushing an
@@ -78,7 +78,7 @@ export async function postSyntheticBatches(
   batches: Iterable<SyntheticBatch>,
   options: PostOptions,
 ): Promise<PostProgress> {
-  const { origin = 'http://localhost:8790', concurrency = 4, mergeSessions = true, maxAttempts = 8 } = options;
+  const { origin = 'http://localhost:8790', concurrency = 8, mergeSessions = true, maxAttempts = 8 } = options;
   const doFetch = options.fetch ?? fetch;
   const url = `${options.collector.replace(/\/+$/, '')}/v1/events`;
   const progress: PostProgress = { requests: 0, events: 0, rejectedEvents: 0, retries: 0 };
