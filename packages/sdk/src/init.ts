@@ -37,7 +37,7 @@ let started: MinwonUx | undefined;
  * ux.markSuccess('apply');
  */
 export function init(options: SdkOptions): MinwonUx {
-  if (started) throw new SdkError('already_started', 'minwon-ux: init was already called on this page');
+  if (started) throw new SdkError('already_started', 'minwon-ux: started twice');
   const cfg = resolveConfig(options);
   let api: MinwonUx | undefined;
   started = facade(() => api);
@@ -56,39 +56,39 @@ function wire(cfg: Config): MinwonUx {
   const session = openSession(now);
   const queue = createQueue({ url: `${cfg.endpoint}/v1/events`, site: cfg.site, flushMs: cfg.flushMs, now });
   let out = isOptedOut();
-  const ctx = createContext(cfg, { next: session.next, push: queue.push, enabled: () => !out }, now);
+  const ctx = createContext(cfg, { next_: session.next_, push_: queue.push_, enabled_: () => !out }, now);
 
   const dom = createDomObserver();
   const forms = captureForms(ctx, (formId) => {
-    errors.round(formId);
-    domErrors.rescan(formId);
+    errors.round_(formId);
+    domErrors.rescan_(formId);
   });
-  const errors = createErrorRegistry(ctx, forms.countError);
+  const errors = createErrorRegistry(ctx, forms.countError_);
   capturePageViews(ctx);
   captureQuickBack(ctx);
   capturePageDwell(ctx);
   captureFieldDwell(ctx);
   captureConstraintErrors(errors);
-  const domErrors = captureDomErrors(ctx, dom, errors, forms.resume);
+  const domErrors = captureDomErrors(ctx, dom, errors, forms.resume_);
   const markSuccess = captureSuccess(ctx, forms, dom);
   captureMenus(ctx, dom);
   captureSiteSearch(ctx);
   captureSteps(ctx, dom);
   captureClickFrustration(ctx, dom);
 
-  const navigate = startLifecycle(ctx, () => queue.flush(true));
+  const navigate = startLifecycle(ctx, () => queue.flush_(true));
   captureSpaNavigation(ctx, navigate);
-  if (cfg.replay > 0) startReplay(cfg, session.id, () => !out);
+  if (cfg.replay > 0) startReplay(cfg, session.id_, () => !out);
 
   return {
     track: (name, props) => trackCustom(ctx, name, props),
     reportError: (field, message, kind) => reportApiError(errors, field, message, kind),
     markSuccess,
-    flush: () => queue.flush(),
+    flush: () => queue.flush_(),
     optOut: () => {
       setOptedOut(true);
       out = true;
-      queue.clear();
+      queue.clear_();
     },
     optIn: () => {
       setOptedOut(false);

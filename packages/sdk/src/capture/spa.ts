@@ -8,10 +8,10 @@ import { currentPath } from '../core/page-context.ts';
  * path, and query-only changes, are not page views.
  */
 export function captureSpaNavigation(ctx: Ctx, navigate: (from: string, back: boolean) => void): void {
-  if (ctx.cfg.spa === 'off') return;
+  if (ctx.cfg_.spa === 'off') return;
   const check = (back: boolean) => {
-    const from = ctx.page.path;
-    if (currentPath(ctx.cfg.spa) !== from) navigate(from, back);
+    const from = ctx.page_.path;
+    if (currentPath(ctx.cfg_.spa) !== from) navigate(from, back);
   };
   for (const method of ['pushState', 'replaceState'] as const) {
     const original = history[method];

@@ -23,22 +23,19 @@ export function stepFromPath(path: string): number | undefined {
 /** `step_view` whenever the current step of a multi-step application changes. */
 export function captureSteps(ctx: Ctx, dom: DomObserver): void {
   let last = '';
-  let timer: ReturnType<typeof setTimeout> | undefined;
   const check = () => {
-    timer = undefined;
-    const found = findStep() ?? (stepFromPath(ctx.page.path) ? { step: stepFromPath(ctx.page.path)! } : undefined);
+    const fromPath = stepFromPath(ctx.page_.path);
+    const found = findStep() ?? (fromPath ? { step: fromPath } : undefined);
     if (!found || found.step < 1 || found.step > 100) return;
     const key = `${found.step}|${'label' in found ? found.label : ''}`;
     if (key === last) return;
     last = key;
     const form = document.querySelector('[data-ux-form]')?.getAttribute('data-ux-form');
-    ctx.emit({ kind: 'step_view', ...found, formId: form?.slice(0, 128) });
+    ctx.emit_({ kind: 'step_view', ...found, formId: form?.slice(0, 128) });
   };
-  ctx.on('enter', () => {
+  ctx.on_('enter', () => {
     last = '';
     check();
   });
-  dom.subscribe(() => {
-    if (timer === undefined) timer = setTimeout(check, 200);
-  });
+  dom.later_(200, check);
 }

@@ -36,9 +36,9 @@ export function resolveConfig(options: SdkOptions): Config {
   };
   if (!site || typeof site !== 'string' || site.length > 64) fail('missing_site', 'data-site (site key) is required');
   const root = /^https?:\/\/[^/?#]+[^?#]*/.exec(endpoint)?.[0]?.replace(/\/+$/, '');
-  if (!root) return fail('bad_endpoint', `endpoint "${endpoint}" is not an http(s) URL`);
-  if (!(replay >= 0 && replay <= 1)) fail('bad_option', 'replay must be 0..1');
-  if (!['auto', 'history', 'hash', 'off'].includes(spa)) fail('bad_option', `spa "${spa}" is unknown`);
+  if (!root) return fail('bad_endpoint', `bad endpoint ${endpoint}`);
+  if (!(replay >= 0 && replay <= 1)) fail('bad_option', 'replay: 0..1');
+  if (!['auto', 'history', 'hash', 'off'].includes(spa)) fail('bad_option', `bad spa ${spa}`);
   return {
     site,
     endpoint: root,

@@ -25,40 +25,43 @@ export interface Hooks {
  * What every capture module gets: config, clock, `emit`, lifecycle hooks and the current page.
  *
  * @example
- * ctx.on('leave', () => ctx.emit({ kind: 'form_abandon', formId: 'apply' }));
+ * ctx.on_('leave', () => ctx.emit_({ kind: 'form_abandon', formId: 'apply' }));
  */
 export interface Ctx {
-  cfg: Config;
-  now: () => number;
-  emit: (event: EventInput) => void;
-  on: <K extends keyof Hooks>(hook: K, fn: Hooks[K]) => void;
-  fire: <K extends keyof Hooks>(hook: K, ...args: Parameters<Hooks[K]>) => void;
+  cfg_: Config;
+  now_: () => number;
+  emit_: (event: EventInput) => void;
+  on_: <K extends keyof Hooks>(hook: K, fn: Hooks[K]) => void;
+  fire_: <K extends keyof Hooks>(hook: K, ...args: Parameters<Hooks[K]>) => void;
   /** The page view in progress: its fields are stamped on every event until the next `enter`. */
-  page: ReturnType<typeof pageFields> & { start: number; referrer?: string; back?: boolean };
+  page_: PageView;
 }
 
+/** The current page's wire fields plus what only the SDK needs (`referrer` is `page_view`'s own). */
+export type PageView = ReturnType<typeof pageFields> & { start_: number; referrer?: string; back_?: boolean };
+
 export interface Sink {
-  next: () => { sid: string; seq: number };
-  push: (sid: string, event: unknown) => void;
-  enabled: () => boolean;
+  next_: () => { sid: string; seq: number };
+  push_: (sid: string, event: unknown) => void;
+  enabled_: () => boolean;
 }
 
 export function createContext(cfg: Config, sink: Sink, now: () => number = Date.now): Ctx {
   const hooks: { [K in keyof Hooks]: Hooks[K][] } = { enter: [], leave: [], hide: [] };
   const ctx: Ctx = {
-    cfg,
-    now,
-    page: { ...pageFields(cfg.spa), start: now() },
-    emit(event) {
-      if (!sink.enabled()) return;
-      const { sid, seq } = sink.next();
-      const { start: _s, back: _b, referrer: _r, ...page } = ctx.page;
-      sink.push(sid, { id: uuid(), seq, t: now(), ...page, ...event });
+    cfg_: cfg,
+    now_: now,
+    page_: { ...pageFields(cfg.spa), start_: now() },
+    emit_(event) {
+      if (!sink.enabled_()) return;
+      const { sid, seq } = sink.next_();
+      const { start_: _s, back_: _b, referrer: _r, ...page } = ctx.page_;
+      sink.push_(sid, { id: uuid(), seq, t: now(), ...page, ...event });
     },
-    on(hook, fn) {
+    on_(hook, fn) {
       hooks[hook].push(fn);
     },
-    fire(hook, ...args) {
+    fire_(hook, ...args) {
       for (const fn of hooks[hook]) {
         try {
           (fn as (...a: unknown[]) => void)(...args);

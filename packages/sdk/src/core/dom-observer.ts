@@ -15,7 +15,7 @@ const ATTRIBUTES = [
  * (schedule work, do not scan inline).
  *
  * @example
- * const dom = createDomObserver(); dom.subscribe((records) => lastChange = Date.now());
+ * const dom = createDomObserver(); dom.subscribe_((records) => lastChange = Date.now());
  */
 export function createDomObserver() {
   const subscribers: ((records: MutationRecord[]) => void)[] = [];
@@ -31,8 +31,19 @@ export function createDomObserver() {
     attributeOldValue: true,
   });
   return {
-    subscribe(fn: (records: MutationRecord[]) => void): void {
+    subscribe_(fn: (records: MutationRecord[]) => void): void {
       subscribers.push(fn);
+    },
+    /** Runs `fn` once `ms` after a change, coalescing the changes in between. */
+    later_(ms: number, fn: () => void): void {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      subscribers.push(() => {
+        if (timer !== undefined) return;
+        timer = setTimeout(() => {
+          timer = undefined;
+          fn();
+        }, ms);
+      });
     },
   };
 }

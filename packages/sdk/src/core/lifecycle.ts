@@ -7,19 +7,19 @@ import { pageFields } from './page-context.ts';
  * navigation and `pagehide`; `hide` when the tab is hidden. `onGone` runs after the hooks (flush).
  *
  * @example
- * const navigate = startLifecycle(ctx, () => queue.flush(true)); navigate('/previous');
+ * const navigate = startLifecycle(ctx, () => queue.flush_(true)); navigate('/previous');
  */
 export function startLifecycle(ctx: Ctx, onGone: () => void): (referrer?: string, back?: boolean) => void {
   let left = false;
   const enter = (referrer?: string, back = false) => {
     left = false;
-    ctx.page = { ...pageFields(ctx.cfg.spa), start: ctx.now(), back, referrer };
-    ctx.fire('enter');
+    ctx.page_ = { ...pageFields(ctx.cfg_.spa), start_: ctx.now_(), back_: back, referrer };
+    ctx.fire_('enter');
   };
   const leave = (unload: boolean) => {
     if (left) return;
     left = true;
-    ctx.fire('leave', unload);
+    ctx.fire_('leave', unload);
   };
   listen('pagehide', () => {
     leave(true);
@@ -29,13 +29,13 @@ export function startLifecycle(ctx: Ctx, onGone: () => void): (referrer?: string
     'visibilitychange',
     () => {
       if (document.visibilityState !== 'hidden') return;
-      ctx.fire('hide');
+      ctx.fire_('hide');
       onGone();
     },
     document,
   );
   listen('pageshow', (e) => {
-    if (e.persisted) enter(ctx.page.path, true);
+    if (e.persisted) enter(ctx.page_.path, true);
   });
   const referrer = document.referrer.split(/[?#]/)[0]!.replace(location.origin, '') || undefined;
   const nav = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;

@@ -1,17 +1,25 @@
 import type { WIRE_LIMITS } from '@minwon-ux/schema';
 
-/** The wire limits the SDK keeps under; checked against the schema's constant at compile time. */
-export const LIMITS = {
-  maxEventsPerBatch: 500,
-  maxBodyBytes: 512 * 1024,
-  maxStringLength: 1024,
-  maxPathLength: 2048,
-  maxTrailDepth: 8,
-  maxProps: 32,
-  maxPropKeyLength: 64,
-} as const satisfies typeof WIRE_LIMITS;
+// The wire limits the SDK keeps under, as plain constants so the bundler inlines them.
+export const MAX_EVENTS_PER_BATCH = 500;
+export const MAX_STRING = 1024;
+export const MAX_PATH = 2048;
+export const MAX_PROPS = 32;
+export const MAX_PROP_KEY = 64;
+
+/** Checked against the schema's constant at compile time (type-only: nothing of it is bundled). */
+export type Limits = {
+  maxEventsPerBatch: typeof MAX_EVENTS_PER_BATCH;
+  maxBodyBytes: 524288;
+  maxStringLength: typeof MAX_STRING;
+  maxPathLength: typeof MAX_PATH;
+  maxTrailDepth: 8;
+  maxProps: typeof MAX_PROPS;
+  maxPropKeyLength: typeof MAX_PROP_KEY;
+};
+export const limitsMatchSchema: Limits extends typeof WIRE_LIMITS ? true : false = true;
 
 /** Collapses whitespace and cuts `text` to `max` characters (default: the wire's string limit). */
-export function clip(text: string | null | undefined, max: number = LIMITS.maxStringLength): string {
+export function clip(text: string | null | undefined, max: number = MAX_STRING): string {
   return (text ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
 }

@@ -1,4 +1,4 @@
-import { clip, LIMITS } from './limits.ts';
+import { clip, MAX_PATH } from './limits.ts';
 
 /**
  * The current page's path without query string; for hash-routed apps (`#/…`, `#!/…`) the route is
@@ -10,7 +10,7 @@ import { clip, LIMITS } from './limits.ts';
 export function currentPath(spa: string): string {
   const { pathname, hash } = location;
   const route = spa !== 'off' && spa !== 'history' && /^#!?\//.test(hash) ? hash.split('?')[0] : '';
-  return clip(pathname + route, LIMITS.maxPathLength);
+  return clip(pathname + route, MAX_PATH);
 }
 
 /** A URL reduced to a path: same-origin as `/path`, other origins as `//host/path`; no query. */
@@ -20,7 +20,7 @@ export function toPath(href: string | null | undefined): string | undefined {
     const url = new URL(href, location.href);
     if (!/^https?:$/.test(url.protocol)) return undefined;
     const p = url.origin === location.origin ? url.pathname : `//${url.host}${url.pathname}`;
-    return clip(p, LIMITS.maxPathLength);
+    return clip(p, MAX_PATH);
   } catch {
     return undefined; // not a URL: no destination
   }

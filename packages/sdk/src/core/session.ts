@@ -16,15 +16,15 @@ interface SessionState {
  *
  * @example
  * const session = openSession(Date.now);
- * session.next(); // { sid: '…', seq: 0 }
+ * session.next_(); // { sid: '…', seq: 0 }
  */
 export function openSession(now: () => number) {
   let state = readJson<SessionState>('sessionStorage', KEY);
   return {
-    id(): string {
+    id_(): string {
       return fresh().id;
     },
-    next(): { sid: string; seq: number } {
+    next_(): { sid: string; seq: number } {
       const s = fresh();
       const seq = s.seq++;
       s.last = now();

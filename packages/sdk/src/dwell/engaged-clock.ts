@@ -8,7 +8,7 @@ export const ACTIVE_WINDOW_MS = 30_000;
  *
  * @example
  * const clock = createEngagedClock(0, { visible: true, focused: true });
- * clock.activity(1000); clock.read(60_000).engagedMs; // 31_000 (until 30 s after the last input)
+ * clock.activity_(1000); clock.read_(60_000).engagedMs; // 31_000 (until 30 s after the last input)
  */
 export function createEngagedClock(start: number, state: { visible: boolean; focused: boolean }) {
   let { visible, focused } = state;
@@ -28,20 +28,20 @@ export function createEngagedClock(start: number, state: { visible: boolean; foc
 
   return {
     /** The user did something (key, pointer, scroll, touch). */
-    activity(now: number): void {
+    activity_(now: number): void {
       advance(now);
       lastActive = now;
     },
-    visibility(now: number, isVisible: boolean): void {
+    visibility_(now: number, isVisible: boolean): void {
       advance(now);
       visible = isVisible;
     },
-    focus(now: number, isFocused: boolean): void {
+    focus_(now: number, isFocused: boolean): void {
       advance(now);
       focused = isFocused;
       if (isFocused) lastActive = now;
     },
-    read(now: number): { engagedMs: number; visibleMs: number; totalMs: number } {
+    read_(now: number): { engagedMs: number; visibleMs: number; totalMs: number } {
       advance(now);
       return { engagedMs: Math.round(engaged), visibleMs: Math.round(shown), totalMs: Math.round(now - start) };
     },

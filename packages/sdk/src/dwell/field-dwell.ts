@@ -3,16 +3,17 @@ import type { Ctx } from '../core/context.ts';
 import { listen } from '../core/listen.ts';
 import { isIgnored } from '../privacy/scope.ts';
 
+/** The `field_dwell` event of one field, filled in as it happens (`returns` counts focuses − 1). */
 interface FieldStats {
+  kind: 'field_dwell';
   formId: string;
   fieldId: string;
   fieldType: string;
   focusMs: number;
-  since?: number;
   hesitationMs?: number;
   edits: number;
   corrections: number;
-  focuses: number;
+  returns: number;
 }
 
 /**
@@ -22,31 +23,39 @@ interface FieldStats {
  */
 export function captureFieldDwell(ctx: Ctx): void {
   let fields = new Map<Element, FieldStats>();
+  /** When each currently focused field got focus. */
+  const since = new Map<Element, number>();
   const statsOf = (el: Element) => {
     let s = fields.get(el);
     if (!s) {
       s = {
+        kind: 'field_dwell',
         formId: formIdOf(formOf(el)),
         fieldId: fieldIdOf(el),
         fieldType: fieldTypeOf(el),
         focusMs: 0,
         edits: 0,
         corrections: 0,
-        focuses: 0,
+        returns: -1,
       };
       fields.set(el, s);
     }
     return s;
   };
-  const tracked = (e: Event) => isField(e.target) && !isIgnored(e.target as Element);
+  /** Adds the focus time up to now (focus ended, or the page view did). */
+  const settle = (el: Element, s: FieldStats) => {
+    const at = since.get(el);
+    if (at !== undefined) s.focusMs += ctx.now_() - at;
+    since.delete(el);
+  };
 
   listen(
     'focusin',
     (e) => {
-      if (!tracked(e)) return;
-      const s = statsOf(e.target as Element);
-      s.since = ctx.now();
-      s.focuses++;
+      const el = e.target as Element;
+      if (!isField(el) || isIgnored(el)) return;
+      statsOf(el).returns++;
+      since.set(el, ctx.now_());
     },
     document,
   );
@@ -54,36 +63,27 @@ export function captureFieldDwell(ctx: Ctx): void {
     'focusout',
     (e) => {
       const s = fields.get(e.target as Element);
-      if (s?.since === undefined) return;
-      s.focusMs += ctx.now() - s.since;
-      s.since = undefined;
+      if (s) settle(e.target as Element, s);
     },
     document,
   );
-  const edit = (e: Event) => {
-    if (!tracked(e)) return;
-    const s = statsOf(e.target as Element);
-    const type = (e as InputEvent).inputType ?? '';
-    if (type.startsWith('delete')) s.corrections++;
-    else s.edits++;
-    if (s.hesitationMs === undefined && s.since !== undefined) s.hesitationMs = ctx.now() - s.since;
-  };
-  listen('input', edit, document);
-  ctx.on('leave', () => {
-    const now = ctx.now();
-    for (const s of fields.values()) {
-      const focusMs = s.focusMs + (s.since !== undefined ? now - s.since : 0);
-      ctx.emit({
-        kind: 'field_dwell',
-        formId: s.formId,
-        fieldId: s.fieldId,
-        fieldType: s.fieldType,
-        focusMs,
-        hesitationMs: s.hesitationMs,
-        edits: s.edits,
-        corrections: s.corrections,
-        returns: Math.max(0, s.focuses - 1),
-      });
+  listen(
+    'input',
+    (e) => {
+      const el = e.target as Element;
+      if (!isField(el) || isIgnored(el)) return;
+      const s = statsOf(el);
+      if ((e as InputEvent).inputType?.startsWith('delete')) s.corrections++;
+      else s.edits++;
+      const at = since.get(el);
+      if (s.hesitationMs === undefined && at !== undefined) s.hesitationMs = ctx.now_() - at;
+    },
+    document,
+  );
+  ctx.on_('leave', () => {
+    for (const [el, s] of fields) {
+      settle(el, s);
+      ctx.emit_({ ...s, returns: Math.max(0, s.returns) });
     }
     fields = new Map();
   });

@@ -4,6 +4,8 @@ import { createEngagedClock, type EngagedClock } from './engaged-clock.ts';
 import { scrollPercent } from './scroll-depth.ts';
 
 const ACTIVITY = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'scroll', 'touchstart', 'input'] as const;
+type Times = ReturnType<EngagedClock['read_']>;
+const ZERO: Times = { engagedMs: 0, visibleMs: 0, totalMs: 0 };
 
 /**
  * `page_dwell` when the tab is hidden and when the page view ends. Each event carries the time
@@ -11,40 +13,35 @@ const ACTIVITY = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'scroll', 't
  */
 export function capturePageDwell(ctx: Ctx): void {
   let clock: EngagedClock;
-  let sent = { engagedMs: 0, visibleMs: 0, totalMs: 0 };
+  let sent = ZERO;
   let depth = 0;
   const measure = () => {
     depth = Math.max(depth, scrollPercent());
   };
   const report = () => {
     measure();
-    const now = clock.read(ctx.now());
-    const delta = {
-      engagedMs: now.engagedMs - sent.engagedMs,
-      visibleMs: now.visibleMs - sent.visibleMs,
-      totalMs: now.totalMs - sent.totalMs,
-    };
+    const now = clock.read_(ctx.now_());
+    const delta = { ...now };
+    for (const k in delta) delta[k as keyof Times] -= sent[k as keyof Times];
     sent = now;
-    if (!delta.visibleMs && !delta.engagedMs && delta.totalMs < 1000) return;
-    ctx.emit({ kind: 'page_dwell', ...delta, scrollPct: depth });
+    if (delta.visibleMs || delta.engagedMs || delta.totalMs >= 1000)
+      ctx.emit_({ kind: 'page_dwell', ...delta, scrollPct: depth });
   };
+  const visible = () => document.visibilityState === 'visible';
 
-  ctx.on('enter', () => {
-    clock = createEngagedClock(ctx.now(), {
-      visible: document.visibilityState === 'visible',
-      focused: document.hasFocus(),
-    });
-    sent = { engagedMs: 0, visibleMs: 0, totalMs: 0 };
+  ctx.on_('enter', () => {
+    clock = createEngagedClock(ctx.now_(), { visible: visible(), focused: document.hasFocus() });
+    sent = ZERO;
     depth = 0;
     requestAnimationFrame(measure);
   });
-  ctx.on('hide', report);
-  ctx.on('leave', report);
+  ctx.on_('hide', report);
+  ctx.on_('leave', report);
 
   let queued = false;
   for (const type of ACTIVITY) {
     listen(type, () => {
-      clock.activity(ctx.now());
+      clock.activity_(ctx.now_());
       if (type === 'scroll' && !queued) {
         queued = true;
         requestAnimationFrame(() => {
@@ -54,7 +51,7 @@ export function capturePageDwell(ctx: Ctx): void {
       }
     });
   }
-  listen('focus', (e) => e.target === window && clock.focus(ctx.now(), true));
-  listen('blur', (e) => e.target === window && clock.focus(ctx.now(), false));
-  listen('visibilitychange', () => clock.visibility(ctx.now(), document.visibilityState === 'visible'), document);
+  listen('focus', (e) => e.target === window && clock.focus_(ctx.now_(), true));
+  listen('blur', (e) => e.target === window && clock.focus_(ctx.now_(), false));
+  listen('visibilitychange', () => clock.visibility_(ctx.now_(), visible()), document);
 }

@@ -22,15 +22,14 @@ export function saveOutbox(items: readonly QueuedEvent[], max = OUTBOX_MAX_CHARS
     write('localStorage', KEY, null);
     return;
   }
-  const kept: string[] = [];
-  let size = 2;
-  for (let i = items.length - 1; i >= 0; i--) {
-    const json = JSON.stringify(items[i]);
-    if (size + json.length + 1 > max) break;
-    kept.unshift(json);
-    size += json.length + 1;
+  let kept = items;
+  let json = JSON.stringify(kept);
+  // drop the oldest tenth until it fits: a few passes even for a full queue
+  while (json.length > max) {
+    kept = kept.slice(Math.ceil(kept.length / 10));
+    json = JSON.stringify(kept);
   }
-  write('localStorage', KEY, `[${kept.join(',')}]`);
+  write('localStorage', KEY, json);
 }
 
 /** Takes every stored event out of the offline queue. */

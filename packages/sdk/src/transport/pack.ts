@@ -1,4 +1,4 @@
-import { LIMITS } from '../core/limits.ts';
+import { MAX_EVENTS_PER_BATCH } from '../core/limits.ts';
 
 /** Beacons and keepalive fetches share a 64 KiB quota; stay clear of it with headroom. */
 export const BEACON_BYTES = 60 * 1024;
@@ -33,7 +33,7 @@ export function packBatches(
     const json = JSON.stringify(event);
     const n = bytes(json) + 1;
     if (base + n > maxBytes) continue;
-    if (parts.length && (size + n > maxBytes || parts.length >= LIMITS.maxEventsPerBatch)) {
+    if (parts.length && (size + n > maxBytes || parts.length >= MAX_EVENTS_PER_BATCH)) {
       bodies.push(`${head}${parts.join(',')}]}`);
       parts = [];
       size = base;

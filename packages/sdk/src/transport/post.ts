@@ -1,4 +1,3 @@
-import { canGzip, gzip } from './gzip.ts';
 import { BEACON_BYTES } from './pack.ts';
 
 /** What to do with a batch after one delivery attempt. */
@@ -7,30 +6,35 @@ export type PostOutcome = 'ok' | 'retry' | 'drop' | 'plain';
 /** Bodies smaller than this are not worth compressing (and a gzip header costs a CORS preflight). */
 export const GZIP_MIN_BYTES = 2048;
 
+/** A credential-less `text/plain` POST (no CORS preflight unless `gzip` adds `Content-Encoding`). */
+const post = (url: string, body: BodyInit, keepalive: boolean, gzip?: boolean) =>
+  fetch(url, {
+    method: 'POST',
+    body,
+    keepalive,
+    credentials: 'omit',
+    headers: gzip ? { 'Content-Type': 'text/plain', 'Content-Encoding': 'gzip' } : { 'Content-Type': 'text/plain' },
+  });
+
 /**
- * POSTs one batch body: `text/plain` (no CORS preflight), gzipped with `Content-Encoding: gzip` when
- * `useGzip` and the body is large enough. `plain` means the server refused gzip: resend uncompressed.
+ * POSTs one batch body: `text/plain` (no CORS preflight), gzipped with `Content-Encoding: gzip` through
+ * the browser's `CompressionStream` when `useGzip` and the body is large enough. `plain` means the
+ * server refused gzip: resend uncompressed.
  *
  * @example
  * if ((await postBatch(url, body, true)) === 'retry') scheduleRetry();
  */
 export async function postBatch(url: string, body: string, useGzip: boolean): Promise<PostOutcome> {
-  const zipped = useGzip && canGzip() && body.length >= GZIP_MIN_BYTES;
+  const zipped = useGzip && typeof CompressionStream === 'function' && body.length >= GZIP_MIN_BYTES;
   try {
-    const payload = zipped ? await gzip(body) : body;
-    const headers: Record<string, string> = { 'Content-Type': 'text/plain' };
-    if (zipped) headers['Content-Encoding'] = 'gzip';
+    const payload = zipped
+      ? await new Response(new Blob([body]).stream().pipeThrough(new CompressionStream('gzip'))).arrayBuffer()
+      : body;
     const size = typeof payload === 'string' ? payload.length * 3 : payload.byteLength;
-    const res = await fetch(url, {
-      method: 'POST',
-      body: payload,
-      headers,
-      credentials: 'omit',
-      keepalive: size < BEACON_BYTES,
-    });
-    if (res.ok) return 'ok';
-    if (zipped && (res.status === 415 || res.status === 400)) return 'plain';
-    return res.status === 408 || res.status === 429 || res.status >= 500 ? 'retry' : 'drop';
+    const { ok, status } = await post(url, payload, size < BEACON_BYTES, zipped);
+    if (ok) return 'ok';
+    if (zipped && (status === 415 || status === 400)) return 'plain';
+    return status === 408 || status === 429 || status >= 500 ? 'retry' : 'drop';
   } catch {
     // network failure, offline, or a refused preflight for the gzip header
     return zipped && navigator.onLine ? 'plain' : 'retry';
@@ -43,16 +47,10 @@ export async function postBatch(url: string, body: string, useGzip: boolean): Pr
  */
 export function beaconBatch(url: string, body: string): boolean {
   try {
-    if (navigator.sendBeacon?.(url, new Blob([body], { type: 'text/plain' }))) return true;
-    void fetch(url, {
-      method: 'POST',
-      body,
-      keepalive: true,
-      credentials: 'omit',
-      headers: { 'Content-Type': 'text/plain' },
-    }).catch(
-      () => undefined, // the page is gone; nothing left to do
-    );
+    if (!navigator.sendBeacon?.(url, new Blob([body], { type: 'text/plain' })))
+      post(url, body, true).catch(
+        () => undefined, // the page is gone; nothing left to do
+      );
     return true;
   } catch {
     return false; // keepalive quota exceeded

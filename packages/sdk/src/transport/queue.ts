@@ -17,7 +17,7 @@ export interface QueueOptions {
  *
  * @example
  * const queue = createQueue({ url: 'https://ux.example/v1/events', site: 'demo', flushMs: 5000, now: Date.now });
- * queue.push(sid, event); queue.flush(true); // on pagehide
+ * queue.push_(sid, event); queue.flush_(true); // on pagehide
  */
 export function createQueue({ url, site, flushMs, now }: QueueOptions) {
   let pending: QueuedEvent[] = loadOutbox();
@@ -70,13 +70,13 @@ export function createQueue({ url, site, flushMs, now }: QueueOptions) {
   }
 
   return {
-    push(sid: string, e: unknown): void {
+    push_(sid: string, e: unknown): void {
       pending.push({ sid, e });
       if (pending.length >= 50) void send();
       else schedule(flushMs);
     },
     /** Sends now; with `beacon` (page hidden or leaving) through `sendBeacon` and the outbox. */
-    flush(beacon = false): void {
+    flush_(beacon = false): void {
       if (!beacon) return void send();
       if (!pending.length) return;
       const left: QueuedEvent[] = [];
@@ -91,7 +91,7 @@ export function createQueue({ url, site, flushMs, now }: QueueOptions) {
       saveOutbox(left);
     },
     /** Forgets everything queued (after `optOut`). */
-    clear(): void {
+    clear_(): void {
       pending = [];
       saveOutbox([]);
     },

@@ -17,12 +17,12 @@ export function captureConstraintErrors(errors: ErrorRegistry): void {
       if (!isField(el) || isIgnored(el)) return;
       const form = formOf(el);
       const { validity } = el;
-      errors.report({
+      errors.report_({
         formId: formIdOf(form),
         fieldId: fieldIdOf(el),
         fieldType: fieldTypeOf(el),
-        kind: errorKindOf(validity),
-        source: 'constraint',
+        errorKind: errorKindOf(validity),
+        errorSource: 'constraint',
         message: validity.customError ? stripQuoted(clip(el.validationMessage)) : undefined,
       });
     },
@@ -30,7 +30,7 @@ export function captureConstraintErrors(errors: ErrorRegistry): void {
   );
   const recheck = (e: Event) => {
     const el = e.target as HTMLInputElement;
-    if (isField(el) && el.validity?.valid) errors.clear(formIdOf(formOf(el)), fieldIdOf(el));
+    if (isField(el) && el.validity?.valid) errors.clear_(formIdOf(formOf(el)), fieldIdOf(el));
   };
   listen('input', recheck, document);
   listen('change', recheck, document);

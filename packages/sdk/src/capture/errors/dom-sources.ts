@@ -31,8 +31,8 @@ function add(found: Found, field: Element | null, anchor: Element, source: Error
     formId,
     fieldId,
     fieldType: field ? fieldTypeOf(field) : undefined,
-    kind: validity && !validity.valid ? errorKindOf(validity) : 'custom',
-    source,
+    errorKind: validity && !validity.valid ? errorKindOf(validity) : 'custom',
+    errorSource: source,
     message,
   });
 }
@@ -71,33 +71,27 @@ export function captureDomErrors(
   onServerError: (formId: string) => void,
 ) {
   let shown: Found = new Map();
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let first = true;
   const scan = (again?: string) => {
-    timer = undefined;
     const now = collectVisibleErrors();
     for (const [key, r] of now) {
       if (first) {
-        r.source = 'server';
-        r.kind = 'server';
+        r.errorSource = r.errorKind = 'server';
         onServerError(r.formId);
       }
-      if (!shown.has(key) || r.formId === again) errors.report(r);
+      if (!shown.has(key) || r.formId === again) errors.report_(r);
     }
-    for (const [key, r] of shown) if (!now.has(key)) errors.clear(r.formId, r.fieldId);
+    for (const [key, r] of shown) if (!now.has(key)) errors.clear_(r.formId, r.fieldId);
     shown = now;
     first = false;
   };
-  const schedule = () => {
-    if (timer === undefined) timer = setTimeout(scan, 100);
-  };
-  dom.subscribe(schedule);
-  ctx.on('enter', () => {
+  dom.later_(100, scan);
+  ctx.on_('enter', () => {
     shown = new Map();
     scan();
   });
   return {
-    rescan(formId: string): void {
+    rescan_(formId: string): void {
       setTimeout(() => scan(formId), 50);
     },
   };

@@ -1,4 +1,4 @@
-import { fieldsIn, isField } from '../forms/identify.ts';
+import { fieldsIn, findField, isField } from '../forms/identify.ts';
 
 const INVALID = '[aria-invalid=true],.is-error *';
 
@@ -14,11 +14,8 @@ export function fieldForMessage(message: Element): HTMLElement | null {
     if (linked) return linked;
   }
   const named = message.getAttribute('data-ux-error');
-  if (named) {
-    const q = CSS.escape(named);
-    const field = document.querySelector<HTMLElement>(`[data-ux-field="${q}"],[name="${q}"],#${q}`);
-    if (field) return field;
-  }
+  const field = named && findField(named);
+  if (field) return field;
   let node = message.parentElement;
   for (let depth = 0; node && depth < 5 && node !== document.body; depth++, node = node.parentElement) {
     const fields = fieldsIn(node);

@@ -2,13 +2,13 @@ import type { ErrorKind, ErrorSource } from '@minwon-ux/schema';
 import type { Ctx } from '../../core/context.ts';
 import { readJson, write } from '../../core/storage.ts';
 
-/** One error seen by a source, before de-duplication. */
+/** One error seen by a source, before de-duplication (wire field names: it becomes the event). */
 export interface ErrorReport {
   formId: string;
   fieldId: string;
   fieldType?: string;
-  kind: ErrorKind;
-  source: ErrorSource;
+  errorKind: ErrorKind;
+  errorSource: ErrorSource;
   message?: string;
 }
 
@@ -23,8 +23,8 @@ const KEY = 'mux:a';
  * Attempts count per field across page loads of the session (server re-renders continue the count).
  *
  * @example
- * const errors = createErrorRegistry(ctx, (formId) => rounds.countError(formId));
- * errors.report({ formId: 'apply', fieldId: 'phone', kind: 'value_missing', source: 'constraint' });
+ * const errors = createErrorRegistry(ctx, (formId) => forms.countError_(formId));
+ * errors.report_({ formId: 'apply', fieldId: 'phone', errorKind: 'value_missing', errorSource: 'constraint' });
  */
 export function createErrorRegistry(ctx: Ctx, onError: (formId: string) => void) {
   const attempts: Record<string, number> = readJson('sessionStorage', KEY) ?? {};
@@ -39,33 +39,24 @@ export function createErrorRegistry(ctx: Ctx, onError: (formId: string) => void)
     for (const [key, r] of pending) {
       const attempt = (attempts[key] ?? 0) + 1;
       attempts[key] = attempt;
-      ctx.emit({
-        kind: 'input_error',
-        formId: r.formId,
-        fieldId: r.fieldId,
-        fieldType: r.fieldType,
-        errorKind: r.kind,
-        errorSource: r.source,
-        message: r.message || undefined,
-        attempt: Math.min(attempt, 10_000),
-      });
+      ctx.emit_({ kind: 'input_error', ...r, message: r.message || undefined, attempt: Math.min(attempt, 10_000) });
       onError(r.formId);
     }
     pending.clear();
     for (const k of Object.keys(attempts).slice(0, -50)) delete attempts[k];
     write('sessionStorage', KEY, JSON.stringify(attempts));
   };
-  ctx.on('hide', flush);
-  ctx.on('leave', flush);
-  ctx.on('enter', () => shown.clear());
+  ctx.on_('hide', flush);
+  ctx.on_('leave', flush);
+  ctx.on_('enter', () => shown.clear());
 
   return {
-    report(r: ErrorReport): void {
+    report_(r: ErrorReport): void {
       const key = `${r.formId}\u0000${r.fieldId}`;
       const merging = pending.get(key);
       if (merging) {
         merging.message ??= r.message;
-        if (merging.kind === 'custom' && r.kind !== 'custom') merging.kind = r.kind;
+        if (merging.errorKind === 'custom') merging.errorKind = r.errorKind;
         return;
       }
       const round = rounds.get(r.formId) ?? 0;
@@ -75,14 +66,13 @@ export function createErrorRegistry(ctx: Ctx, onError: (formId: string) => void)
       timer ??= setTimeout(flush, MERGE_MS);
     },
     /** The error of a field is no longer visible: the next one is a new event. */
-    clear(formId: string, fieldId: string): void {
+    clear_(formId: string, fieldId: string): void {
       shown.delete(`${formId}\u0000${fieldId}`);
     },
     /** A new submit attempt of a form starts: errors still shown count again. */
-    round(formId: string): void {
+    round_(formId: string): void {
       rounds.set(formId, (rounds.get(formId) ?? 0) + 1);
     },
-    flush,
   };
 }
 export type ErrorRegistry = ReturnType<typeof createErrorRegistry>;

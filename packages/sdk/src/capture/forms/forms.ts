@@ -10,11 +10,11 @@ export const ROUND_MS = 400;
 const SUBMITTED = 'mux:f';
 
 interface FormState {
-  start: number;
-  last?: string;
-  done?: boolean;
-  attempt: number;
-  round?: { errors: number; submitted: boolean; timer: ReturnType<typeof setTimeout> };
+  start_: number;
+  last_?: string;
+  done_?: boolean;
+  attempt_: number;
+  round_?: { errors_: number; timer_: ReturnType<typeof setTimeout> };
 }
 
 /**
@@ -27,38 +27,38 @@ export function captureForms(ctx: Ctx, onRound: (formId: string) => void) {
   const stateOf = (formId: string, fieldId?: string): FormState => {
     let s = forms.get(formId);
     if (!s) {
-      s = { start: ctx.now(), attempt: 0 };
+      s = { start_: ctx.now_(), attempt_: 0 };
       forms.set(formId, s);
-      ctx.emit({ kind: 'form_start', formId, fieldId });
+      ctx.emit_({ kind: 'form_start', formId, fieldId });
     }
     return s;
   };
 
   const finish = (formId: string, s: FormState, blocked: boolean) => {
-    const r = s.round;
+    const r = s.round_;
     if (!r) return;
-    clearTimeout(r.timer);
-    s.round = undefined;
-    ctx.emit({
+    clearTimeout(r.timer_);
+    s.round_ = undefined;
+    ctx.emit_({
       kind: 'form_submit',
       formId,
       blocked,
-      attempt: s.attempt,
-      errorCount: r.errors || undefined,
+      attempt: s.attempt_,
+      errorCount: r.errors_ || undefined,
     });
     if (!blocked) {
-      s.done = true;
-      write('sessionStorage', SUBMITTED, JSON.stringify({ formId, start: s.start }));
+      s.done_ = true;
+      write('sessionStorage', SUBMITTED, JSON.stringify({ formId, start: s.start_ }));
     }
   };
   const attempt = (form: Element | null) => {
     if (!form || isIgnored(form) || isSearchForm(form)) return;
     const formId = formIdOf(form);
     const s = stateOf(formId);
-    if (s.round) return;
-    s.attempt++;
+    if (s.round_) return;
+    s.attempt_++;
     onRound(formId);
-    s.round = { errors: 0, submitted: false, timer: setTimeout(() => finish(formId, s, !!s.round?.errors), ROUND_MS) };
+    s.round_ = { errors_: 0, timer_: setTimeout(() => finish(formId, s, !!s.round_?.errors_), ROUND_MS) };
   };
 
   const edit = (e: Event) => {
@@ -67,7 +67,7 @@ export function captureForms(ctx: Ctx, onRound: (formId: string) => void) {
     const form = formOf(el);
     if (!form || isSearchForm(form)) return;
     const fieldId = fieldIdOf(el);
-    stateOf(formIdOf(form), fieldId).last = fieldId;
+    stateOf(formIdOf(form), fieldId).last_ = fieldId;
   };
   listen('input', edit, document);
   listen('change', edit, document);
@@ -97,43 +97,40 @@ export function captureForms(ctx: Ctx, onRound: (formId: string) => void) {
     attempt(form);
     const formId = formIdOf(form);
     const s = forms.get(formId);
-    if (!s?.round) return;
-    s.round.submitted = true;
-    if (!e.defaultPrevented) finish(formId, s, false);
+    if (s?.round_ && !e.defaultPrevented) finish(formId, s, false);
   });
 
-  ctx.on('leave', () => {
+  ctx.on_('leave', () => {
     for (const [formId, s] of forms) {
-      if (s.round) finish(formId, s, s.round.errors > 0);
-      if (!s.done)
-        ctx.emit({
+      if (s.round_) finish(formId, s, s.round_.errors_ > 0);
+      if (!s.done_)
+        ctx.emit_({
           kind: 'form_abandon',
           formId,
-          fieldId: s.last,
-          durationMs: ctx.now() - s.start,
+          fieldId: s.last_,
+          durationMs: ctx.now_() - s.start_,
         });
     }
   });
-  ctx.on('enter', () => {
+  ctx.on_('enter', () => {
     forms = new Map();
   });
 
   return {
     /** Attempt detection for `invalid` events fired without a click (requestSubmit, reportValidity). */
-    attempt,
     /** An error appeared in a form during its current submit attempt. */
-    countError(formId: string): void {
-      const r = forms.get(formId)?.round;
-      if (r) r.errors++;
+    countError_(formId: string): void {
+      const r = forms.get(formId)?.round_;
+      if (r) r.errors_++;
     },
     /** A form came back from the server with errors: it continues, started at the previous page. */
-    resume(formId: string): void {
+    resume_(formId: string): void {
       const prev = readJson<{ formId: string; start: number }>('sessionStorage', SUBMITTED);
       if (forms.has(formId)) return;
-      forms.set(formId, { start: prev?.formId === formId ? prev.start : ctx.now(), attempt: 0 });
+      forms.set(formId, { start_: prev?.formId === formId ? prev.start : ctx.now_(), attempt_: 0 });
     },
     /** The last submitted form of this session and when it was started, for `form_success`. */
-    submitted(): { formId: string; start: number } | null {
+    submitted_(): { formId: string; start: number } | null {
       return readJson('sessionStorage', SUBMITTED);
     },
   };

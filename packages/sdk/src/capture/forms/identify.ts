@@ -54,6 +54,12 @@ export function fieldTypeOf(el: Element): string {
   );
 }
 
+/** Finds a field by `data-ux-field`, `name` or `id`. */
+export function findField(id: string): HTMLElement | null {
+  const q = CSS.escape(id);
+  return document.querySelector(`[data-ux-field="${q}"],[name="${q}"],#${q}`);
+}
+
 /** Whether `el` is a data-entry field the SDK follows. */
 export const isField = (el: EventTarget | null): el is HTMLElement => el instanceof Element && el.matches(FIELDS);
 

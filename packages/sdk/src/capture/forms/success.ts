@@ -11,13 +11,13 @@ import type { Forms } from './forms.ts';
 export function captureSuccess(ctx: Ctx, forms: Forms, dom: DomObserver): (formId?: string) => void {
   let done = new Set<string>();
   const mark = (formId?: string) => {
-    const last = forms.submitted();
+    const last = forms.submitted_();
     const id = clip(formId, 128) || last?.formId;
     const key = id ?? '';
     if (done.has(key)) return;
     done.add(key);
-    const durationMs = last && last.formId === id ? Math.max(0, ctx.now() - last.start) : undefined;
-    ctx.emit({
+    const durationMs = last && last.formId === id ? Math.max(0, ctx.now_() - last.start) : undefined;
+    ctx.emit_({
       kind: 'form_success',
       formId: id,
       durationMs,
@@ -28,17 +28,10 @@ export function captureSuccess(ctx: Ctx, forms: Forms, dom: DomObserver): (formI
       if (!el.closest('[data-ux-ignore]')) mark(el.getAttribute('data-ux-success') || undefined);
     }
   };
-  ctx.on('enter', () => {
+  ctx.on_('enter', () => {
     done = new Set();
     scan();
   });
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  dom.subscribe(() => {
-    if (timer === undefined)
-      timer = setTimeout(() => {
-        timer = undefined;
-        scan();
-      }, 250);
-  });
+  dom.later_(250, scan);
   return mark;
 }

@@ -21,16 +21,16 @@ export function captureClickFrustration(ctx: Ctx, dom: DomObserver): void {
   let burst: { el: Element; count: number; x: number; y: number; timer?: ReturnType<typeof setTimeout> } | undefined;
   let changed = 0;
   let scrolled = 0;
-  dom.subscribe(() => {
-    changed = ctx.now();
+  dom.subscribe_(() => {
+    changed = ctx.now_();
   });
   listen('scroll', () => {
-    scrolled = ctx.now();
+    scrolled = ctx.now_();
   });
   listen(
     'selectionchange',
     () => {
-      scrolled = ctx.now();
+      scrolled = ctx.now_();
     },
     document,
   );
@@ -39,17 +39,17 @@ export function captureClickFrustration(ctx: Ctx, dom: DomObserver): void {
     if (!burst) return;
     const { el, count, x, y } = burst;
     burst = undefined;
-    ctx.emit({ kind: 'rage_click', element: describeElement(el), count: Math.min(count, 1000), x, y });
+    ctx.emit_({ kind: 'rage_click', element: describeElement(el), count: Math.min(count, 1000), x, y });
   };
-  ctx.on('leave', reportRage);
-  ctx.on('hide', reportRage);
+  ctx.on_('leave', reportRage);
+  ctx.on_('hide', reportRage);
 
   listen(
     'click',
     (e) => {
       const el = e.target as Element;
       if (!(el instanceof Element) || isIgnored(el) || e.detail === 0) return; // detail 0: keyboard
-      const at = ctx.now();
+      const at = ctx.now_();
       const p = pos(e);
       const count = rage.click(at, e.clientX, e.clientY);
       if (count) {
@@ -63,7 +63,7 @@ export function captureClickFrustration(ctx: Ctx, dom: DomObserver): void {
         responded = scrolled >= at || getSelection()?.type === 'Range';
       }, DEAD_SCROLL_MS);
       setTimeout(() => {
-        if (!responded && changed < at) ctx.emit({ kind: 'dead_click', element: describeElement(el), ...p });
+        if (!responded && changed < at) ctx.emit_({ kind: 'dead_click', element: describeElement(el), ...p });
       }, DEAD_MS);
     },
     document,

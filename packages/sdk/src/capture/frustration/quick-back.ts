@@ -18,17 +18,17 @@ interface LastPage {
  * is the page they bounced off, `target` where they went back to.
  */
 export function captureQuickBack(ctx: Ctx): void {
-  ctx.on('leave', () => {
-    const { path, start } = ctx.page;
-    const from = ctx.page.referrer;
-    write('sessionStorage', KEY, JSON.stringify({ path, from, start, left: ctx.now() } satisfies LastPage));
+  ctx.on_('leave', () => {
+    const { path, start_: start } = ctx.page_;
+    const from = ctx.page_.referrer;
+    write('sessionStorage', KEY, JSON.stringify({ path, from, start, left: ctx.now_() } satisfies LastPage));
   });
-  ctx.on('enter', () => {
+  ctx.on_('enter', () => {
     const last = readJson<LastPage>('sessionStorage', KEY);
-    if (!last || !ctx.page.back || last.from !== ctx.page.path) return;
+    if (!last || !ctx.page_.back_ || last.from !== ctx.page_.path) return;
     const durationMs = last.left - last.start;
-    if (durationMs >= 0 && durationMs < QUICK_BACK_MS && ctx.now() - last.left < 5000) {
-      ctx.emit({ kind: 'quick_back', path: last.path, durationMs, target: ctx.page.path });
+    if (durationMs >= 0 && durationMs < QUICK_BACK_MS && ctx.now_() - last.left < 5000) {
+      ctx.emit_({ kind: 'quick_back', path: last.path, durationMs, target: ctx.page_.path });
     }
   });
 }

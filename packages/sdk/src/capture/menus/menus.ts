@@ -18,7 +18,7 @@ export function captureMenus(ctx: Ctx, dom: DomObserver): void {
     const root = menuRootOf(item);
     if (!root || isIgnored(item)) return;
     const target = kind === 'menu_click' ? toPath(item.getAttribute('href')) : undefined;
-    ctx.emit({ kind, ...describeItem(item, root), menuId: menuIdOf(root), target });
+    ctx.emit_({ kind, ...describeItem(item, root), menuId: menuIdOf(root), target });
   };
   listen(
     'click',
@@ -29,7 +29,7 @@ export function captureMenus(ctx: Ctx, dom: DomObserver): void {
     },
     document,
   );
-  dom.subscribe((records) => {
+  dom.subscribe_((records) => {
     for (const r of records) {
       const el = r.target as Element;
       if (r.attributeName === 'aria-expanded' && el.getAttribute('aria-expanded') === 'true' && r.oldValue !== 'true') {

@@ -13,6 +13,6 @@ export const isSearchForm = (form: Element): boolean =>
 export function captureSiteSearch(ctx: Ctx): void {
   addEventListener('submit', (e) => {
     const form = e.target as Element;
-    if (isSearchForm(form) && !isIgnored(form)) ctx.emit({ kind: 'site_search', formId: formIdOf(form) });
+    if (isSearchForm(form) && !isIgnored(form)) ctx.emit_({ kind: 'site_search', formId: formIdOf(form) });
   });
 }
