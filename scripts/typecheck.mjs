@@ -4,7 +4,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 
 const roots = ['packages', 'apps'].flatMap((dir) => readdirSync(dir).map((name) => `${dir}/${name}`));
-const projects = [...roots, 'e2e', 'bench', 'scripts'].filter((dir) => existsSync(`${dir}/tsconfig.json`));
+const projects = [...roots, 'packages/sdk/test', 'e2e', 'bench', 'scripts'].filter((dir) =>
+  existsSync(`${dir}/tsconfig.json`),
+);
 let failed = false;
 for (const project of projects) {
   try {

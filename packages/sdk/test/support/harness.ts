@@ -28,7 +28,7 @@ export function useHarness() {
       return h.servers;
     },
     /** Opens a fixture in a new context and waits until the SDK is ready. */
-    async open(path: string, { before }: { before?: (page: Page) => Promise<void> } = {}): Promise<Page> {
+    async open(path: string, { before }: { before?: (page: Page) => Promise<unknown> } = {}): Promise<Page> {
       h.context = await h.browser.newContext({ viewport: { width: 1024, height: 700 } });
       const page = await h.context.newPage();
       await before?.(page);
