@@ -127,6 +127,7 @@ export const en: Record<MessageKey, string> = {
   'replays.started': 'Started',
   'replays.firstPage': 'First page',
   'replays.play': 'Play',
+  'replays.skipInactive': 'Skip inactive periods',
   'replays.player': 'Player',
   'settings.title': 'Settings',
   'settings.sites': 'Sites',

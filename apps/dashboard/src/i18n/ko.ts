@@ -125,6 +125,7 @@ export const ko = {
   'replays.started': '시작',
   'replays.firstPage': '첫 페이지',
   'replays.play': '재생',
+  'replays.skipInactive': '비활성 구간 건너뛰기',
   'replays.player': '재생기',
   'settings.title': '설정',
   'settings.sites': '사이트',

@@ -52,7 +52,11 @@ async function insightDetail(main: HTMLElement, { filters }: ViewContext, id: st
         metrics,
         [
           { label: t('compare.metric'), value: ([k]) => k },
-          { label: '', value: ([, v]) => (typeof v === 'number' ? formatMetric(v) : v), numeric: true },
+          {
+            label: t('insights.evidence'),
+            value: ([, v]) => (typeof v === 'number' ? formatMetric(v) : v),
+            numeric: true,
+          },
         ],
         true,
       ),

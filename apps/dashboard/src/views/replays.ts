@@ -19,7 +19,7 @@ interface ReplaySession {
 export const replaysView: View = async (main, { filters, params }) => {
   const { sessions } = await apiFetch<{ sessions: ReplaySession[] }>(sitePath(filters, 'replays'));
   const selected = params.get('session');
-  if (selected) main.append(await playerCard(filters.site, selected));
+  if (selected) await playerCard(main, filters.site, selected);
   main.append(
     sessions.length === 0
       ? statusLine(t('replays.none'))
@@ -41,13 +41,16 @@ export const replaysView: View = async (main, { filters, params }) => {
   );
 };
 
-async function playerCard(site: string, sessionId: string): Promise<HTMLElement> {
+/** Mounts the player card first: rrweb needs its root connected to the document. */
+async function playerCard(main: HTMLElement, site: string, sessionId: string): Promise<void> {
   const box = h('div', { class: 'replay-player' });
-  const card = h(
-    'section',
-    { class: 'card', 'aria-labelledby': 'player-h' },
-    h('h2', { id: 'player-h' }, `${t('replays.player')}: ${sessionId}`),
-    box,
+  main.append(
+    h(
+      'section',
+      { class: 'card', 'aria-labelledby': 'player-h' },
+      h('h2', { id: 'player-h' }, `${t('replays.player')}: ${sessionId}`),
+      box,
+    ),
   );
   try {
     const { events } = await apiFetch<{ events: unknown[] }>(
@@ -55,8 +58,22 @@ async function playerCard(site: string, sessionId: string): Promise<HTMLElement>
     );
     const [{ default: Player }] = await Promise.all([import('rrweb-player'), import('rrweb-player/dist/style.css')]);
     new Player({ target: box, props: { events: events as never, width: 720, height: 420, autoPlay: false } });
+    nameUnnamedControls(box);
+    new MutationObserver(() => nameUnnamedControls(box)).observe(box, { childList: true, subtree: true });
   } catch {
     box.append(statusLine(t('state.error'), 'error'));
   }
-  return card;
+}
+
+/** rrweb-player leaves its iframe, icon buttons and switch without accessible names: add them. */
+function nameUnnamedControls(box: HTMLElement): void {
+  for (const frame of box.querySelectorAll('iframe')) frame.title = t('replays.player');
+  for (const button of box.querySelectorAll('button')) {
+    if (!button.textContent?.trim() && !button.getAttribute('aria-label'))
+      button.setAttribute('aria-label', t('replays.play'));
+  }
+  for (const input of box.querySelectorAll('input')) {
+    // its switch has an empty <label for> (the text sits in a sibling span), so axe finds no name
+    if (!input.getAttribute('aria-label')) input.setAttribute('aria-label', t('replays.skipInactive'));
+  }
 }

@@ -1,0 +1,50 @@
+import type { Store } from '@minwon-ux/collector';
+import { queryEventsPerDay } from '../../apps/collector/src/api/queries/events-per-day.ts';
+import { queryFormErrors } from '../../apps/collector/src/api/queries/form-errors.ts';
+import { queryFormFields } from '../../apps/collector/src/api/queries/form-fields.ts';
+import { queryFormSteps } from '../../apps/collector/src/api/queries/form-steps.ts';
+import { queryFormSummary } from '../../apps/collector/src/api/queries/form-summary.ts';
+import { queryMenuItems } from '../../apps/collector/src/api/queries/menu-items.ts';
+import { queryMenuPaths } from '../../apps/collector/src/api/queries/menu-paths.ts';
+import { queryOverviewKpis } from '../../apps/collector/src/api/queries/overview-kpis.ts';
+import { queryPageDistributions } from '../../apps/collector/src/api/queries/page-distributions.ts';
+import { queryPageMetrics } from '../../apps/collector/src/api/queries/page-metrics.ts';
+import { queryReplaySessions } from '../../apps/collector/src/api/queries/replay-sessions.ts';
+import { compareChange } from '../../apps/collector/src/insights/changes/compare-change.ts';
+import { detectInsights } from '../../apps/collector/src/insights/detect-insights.ts';
+import type { QueryFilters } from '../../apps/collector/src/insights/types.ts';
+
+export type PageQueries = (store: Store, f: QueryFilters) => Promise<unknown>;
+
+/** What each dashboard page asks the API for, as the API routes run it. */
+export const DASHBOARD_PAGES: Record<string, PageQueries> = {
+  overview: async (s, f) => [await queryOverviewKpis(s, f), await queryEventsPerDay(s, f)],
+  insights: (s, f) => detectInsights(s, f),
+  menus: async (s, f) => [await queryMenuItems(s, f), await queryMenuPaths(s, f)],
+  forms: async (s, f) => [
+    await queryFormSummary(s, f),
+    await queryFormFields(s, f),
+    await queryFormErrors(s, f),
+    await queryFormSteps(s, f),
+  ],
+  pages: async (s, f) => [await queryPageMetrics(s, f), await queryPageDistributions(s, f)],
+  compare: (s, f) =>
+    compareChange(
+      s,
+      {
+        id: 'bench',
+        changedOn: midpoint(f.from, f.to),
+        scope: 'field',
+        target: 'apply/phone',
+        description: '',
+        createdBy: '',
+      },
+      { site: f.site, device: f.device, days: 14 },
+    ),
+  replays: (s, f) => queryReplaySessions(s, f),
+};
+
+function midpoint(from: string, to: string): string {
+  const t = (Date.parse(from) + Date.parse(to)) / 2;
+  return new Date(t).toISOString().slice(0, 10);
+}
