@@ -2,10 +2,9 @@ import type { Store } from '../store/create-store.ts';
 import { SqlError } from './sql-error.ts';
 
 /**
- * Runs analyst work one job at a time on the analyst connection. On the embedded store it has its own
- * chdb connection: chdb 3.4 hands the partial output of a query that fails mid-stream to the *next*
- * query of the same connection, so after any failure a throw-away query drains it before the next
- * job — an analyst's rows can never reach another caller or the collector's own queries.
+ * Runs analyst work one job at a time on the analyst connection, with a short queue. On the embedded
+ * store it has its own chdb connection, so analysts' queries never wait behind (or hold up) ingest;
+ * that connection discards a failed query's leftover output itself (`store/embedded-connection.ts`).
  *
  * @example
  * const runner = new AnalystRunner(analystStore);
@@ -32,31 +31,11 @@ export class AnalystRunner {
     const result = this.tail.then(async () => {
       try {
         return await job(this.store);
-      } catch (err) {
-        if (this.store.mode === 'embedded') await this.drain();
-        throw err;
       } finally {
         this.queued -= 1;
       }
     });
     this.tail = result.catch(() => undefined);
     return result;
-  }
-
-  /** Runs a sentinel query until it answers itself (the leftover output is discarded). */
-  private async drain(): Promise<void> {
-    for (let attempt = 0; attempt < 3; attempt += 1) {
-      try {
-        const result = await this.store.client.exec({
-          query: "SELECT 'minwon-ux-drained'",
-          clickhouse_settings: { default_format: 'TabSeparated' },
-        });
-        let out = '';
-        for await (const chunk of result.stream) out += chunk.toString();
-        if (out === 'minwon-ux-drained\n') return;
-      } catch {
-        // A failing sentinel leaves nothing behind either; try again.
-      }
-    }
   }
 }

@@ -1,6 +1,6 @@
 import { type ClickHouseClient, createClient } from '@clickhouse/client';
-import { createChdbConnection } from 'chdb/connection';
 import type { CollectorConfig } from '../config.ts';
+import { createEmbeddedConnection } from './embedded-connection.ts';
 
 /** The one way into ClickHouse: a `@clickhouse/client` client plus the database name queries use. */
 export interface Store {
@@ -21,7 +21,7 @@ export interface Store {
 export function createStore(options: CollectorConfig['clickhouse']): Store {
   const client =
     options.mode === 'embedded'
-      ? createClient({ connection: embeddedConnection(options.path) })
+      ? createClient({ connection: createEmbeddedConnection(options.path) })
       : createClient({
           url: options.url,
           username: options.username,
@@ -34,14 +34,6 @@ export function createStore(options: CollectorConfig['clickhouse']): Store {
     mode: options.mode,
     close: () => client.close(),
   };
-}
-
-/**
- * chdb's connection implements `@clickhouse/client`'s connection interface but is typed against
- * `@clickhouse/client-common`, whose copy of the settings type differs by a patch version.
- */
-function embeddedConnection(path: string): NonNullable<Parameters<typeof createClient>[0]>['connection'] {
-  return createChdbConnection({ path }) as unknown as NonNullable<Parameters<typeof createClient>[0]>['connection'];
 }
 
 /** Rewrites the default database name in SQL text for deployments that chose another one. */
