@@ -21,6 +21,25 @@ describe('menus, search, steps, SPA and frustration in real Chromium', () => {
     h.expectValidBatches();
   });
 
+  it('KRDS ui-script toggling ("false" then "true" in one handler): exactly one menu_open per open', async () => {
+    const page = await h.open('krds-menu-toggle.html');
+    // each click is one task: its mutations reach the SDK as one batch before the click returns
+    await page.click('.gnb-main-trigger');
+    await page.click('.gnb-sub-trigger >> text=주민등록');
+    await page.click('.gnb-sub-trigger >> text=주민등록'); // already open: KRDS sets "false" → "true", no open
+    await page.click('.gnb-sub-trigger >> text=자동차');
+    await page.click('.gnb-main-trigger'); // closes
+    await page.click('.gnb-main-trigger'); // opens again
+    await h.leave(page);
+    await h.event((e) => e.kind === 'page_dwell');
+    expect(h.events('menu_open').map((e) => [e.label, e.depth])).toEqual([
+      ['민원서비스', 1],
+      ['주민등록', 2],
+      ['자동차', 2],
+      ['민원서비스', 1],
+    ]);
+  });
+
   it('side navigation, breadcrumbs and site search (no query text)', async () => {
     const page = await h.open('krds-menu.html');
     await page.click('.lnb-toggle');

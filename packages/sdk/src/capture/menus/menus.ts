@@ -29,12 +29,16 @@ export function captureMenus(ctx: Ctx, dom: DomObserver): void {
     },
     document,
   );
+  // A batch may hold several changes of one trigger: KRDS's ui-script sets "false" then "true" in
+  // one go. The first record's oldValue is the state before the batch and the attribute is the state
+  // after it, so each trigger is judged once per batch: menu_open only for collapsed → expanded.
   dom.subscribe_((records) => {
+    const seen = new Set<Node>();
     for (const r of records) {
       const el = r.target as Element;
-      if (r.attributeName === 'aria-expanded' && el.getAttribute('aria-expanded') === 'true' && r.oldValue !== 'true') {
-        emitFor('menu_open', el);
-      }
+      if (r.attributeName !== 'aria-expanded' || seen.has(el)) continue;
+      seen.add(el);
+      if (r.oldValue !== 'true' && el.getAttribute('aria-expanded') === 'true') emitFor('menu_open', el);
     }
   });
 }
