@@ -36,7 +36,7 @@ function safeJoin(root: string, rest: string): string | undefined {
  * app.route('/', createStaticRoutes());
  */
 export function createStaticRoutes(): Hono {
-  const cache = new Map<string, Uint8Array>();
+  const cache = new Map<string, Uint8Array<ArrayBuffer>>();
   const serve = async (root: string, rest: string): Promise<Response> => {
     const file = safeJoin(root, rest);
     if (!file) return new Response('Not Found', { status: 404 });
