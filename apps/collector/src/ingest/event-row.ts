@@ -42,3 +42,39 @@ export interface EventRow {
   props: Record<string, string>;
   retention_days: number;
 }
+
+/**
+ * The columns an event of any kind leaves empty unless its kind fills them, in their empty values
+ * (a fresh object each call: rows mutate their arrays and maps).
+ *
+ * @example
+ * const row: EventRow = { ...identity, ...emptyEventDetails(), kind: 'page_view' };
+ */
+export function emptyEventDetails() {
+  return {
+    menu_label: '',
+    menu_trail: [] as string[],
+    menu_depth: 0,
+    target_path: '',
+    form_id: '',
+    field_id: '',
+    field_type: '',
+    error_kind: '',
+    error_source: '',
+    error_message: '',
+    attempt: 0,
+    duration_ms: 0,
+    engaged_ms: 0,
+    scroll_pct: 0,
+    count: 0,
+    hesitation_ms: 0,
+    edits: 0,
+    corrections: 0,
+    returns: 0,
+    blocked: 0,
+    step: 0,
+    step_count: 0,
+    element: '',
+    props: {} as Record<string, string>,
+  } satisfies Partial<EventRow>;
+}

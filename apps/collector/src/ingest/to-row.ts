@@ -1,7 +1,7 @@
 import { scrubPath, scrubText, type WireEvent } from '@minwon-ux/schema';
 import type { Site } from '../sites/site.ts';
 import type { ClientContext } from './client-context.ts';
-import type { EventRow } from './event-row.ts';
+import { type EventRow, emptyEventDetails } from './event-row.ts';
 
 /** What the collector knows about the request a batch arrived in. */
 export interface BatchContext {
@@ -31,35 +31,12 @@ function emptyRow(event: WireEvent, ctx: BatchContext): EventRow {
     path: scrubPath(event.path, ctx.site.allowedParams),
     page_title: scrubText(event.title ?? ''),
     referrer_host: referrerHost(event.referrer),
-    menu_label: '',
-    menu_trail: [],
-    menu_depth: 0,
-    target_path: '',
-    form_id: '',
-    field_id: '',
-    field_type: '',
-    error_kind: '',
-    error_source: '',
-    error_message: '',
-    attempt: 0,
-    duration_ms: 0,
-    engaged_ms: 0,
-    scroll_pct: 0,
-    count: 0,
-    hesitation_ms: 0,
-    edits: 0,
-    corrections: 0,
-    returns: 0,
-    blocked: 0,
-    step: 0,
-    step_count: 0,
-    element: '',
+    ...emptyEventDetails(),
     device: ctx.client.device,
     browser: ctx.client.browser,
     os: ctx.client.os,
     viewport_w: event.vw ?? 0,
     lang: event.lang ?? '',
-    props: {},
     retention_days: ctx.site.retentionDays,
   };
 }
