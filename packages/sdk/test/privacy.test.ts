@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useHarness } from './support/harness.ts';
+import { waitFor } from './support/servers.ts';
 
 /** What a citizen types: resident numbers, phone numbers, emails, free text. */
 const typed = {
@@ -40,11 +42,21 @@ function proxyValueGetters() {
   }
 }
 
+/** The replay chunk (data-replay="1" on the fixture) has loaded and started recording. */
+const recording = (page: Page) => page.waitForFunction(() => 'minwonUxReplay' in window);
+
 describe('privacy: typed values never leave the browser', () => {
   const h = useHarness();
+  /** Flushes the queue until both echoed errors were sent: the SDK has seen the failed submit. */
+  const sentErrors = (page: Page) =>
+    waitFor(async () => {
+      await page.evaluate(() => window.minwonUx?.flush());
+      return h.events('input_error').length >= 2;
+    }, 15_000);
 
   it('no typed value in any events or replay body, even when the page echoes it into error messages', async () => {
     const page = await h.open('privacy.html');
+    await recording(page); // so the replay holds the typing (masked), not just what came after
     for (const [selector, value] of Object.entries(typed)) await page.fill(selector, value);
     await page.click('#rrn');
     await page.keyboard.press('End');
@@ -53,9 +65,11 @@ describe('privacy: typed values never leave the browser', () => {
     await page.click('#rich');
     await page.keyboard.type('SECRETWORD홍길순');
     await page.click('button[type=submit]');
-    await page.waitForTimeout(800);
+    await sentErrors(page);
     await h.leave(page);
     await h.event((e) => e.kind === 'field_dwell' && e.fieldId === 'rrn');
+    // the recorder sends its buffer by beacon at pagehide; it may land after the events' beacon
+    await waitFor(() => h.servers.captures.some((c) => c.path === '/v1/replay'), 15_000);
 
     const errors = h.events('input_error');
     expect(errors.map((e) => e.fieldId).sort()).toEqual(['mobile', 'rrn']);
@@ -74,9 +88,10 @@ describe('privacy: typed values never leave the browser', () => {
 
   it('the core SDK never reads an input, textarea or select value (getter proxied in the page)', async () => {
     const page = await h.open('privacy.html', { before: (p) => p.addInitScript(proxyValueGetters) });
+    await recording(page);
     for (const [selector, value] of Object.entries(typed)) await page.type(selector, value);
     await page.click('button[type=submit]');
-    await page.waitForTimeout(500);
+    await sentErrors(page);
     const reads = await page.evaluate(() => (window as unknown as { __valueReads: string[] }).__valueReads);
     expect(reads.length, 'the page itself reads values (the proxy works)').toBeGreaterThan(0);
     expect(reads.filter((stack) => /\/sdk\.js/.test(stack))).toEqual([]);

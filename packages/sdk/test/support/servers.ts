@@ -124,11 +124,14 @@ export async function startServers(): Promise<Servers> {
   };
 }
 
-/** Polls until `check` returns a truthy value or the timeout passes. */
-export async function waitFor<T>(check: () => T | undefined | false, timeoutMs = 8000): Promise<T> {
+/** Polls until `check` returns (or resolves to) a truthy value or the timeout passes. */
+export async function waitFor<T>(
+  check: () => T | undefined | false | Promise<T | undefined | false>,
+  timeoutMs = 8000,
+): Promise<T> {
   const end = Date.now() + timeoutMs;
   for (;;) {
-    const value = check();
+    const value = await check();
     if (value) return value;
     if (Date.now() > end) throw new Error('waitFor: timed out');
     await new Promise((r) => setTimeout(r, 50));
