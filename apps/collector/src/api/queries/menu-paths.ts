@@ -1,14 +1,18 @@
-import { EVENT_FILTER, filterParams, runQuery } from '../../insights/query.ts';
+import { filterParams, ROLLUP_FILTER, runQuery } from '../../insights/query.ts';
 import type { QueryFilters } from '../../insights/types.ts';
 import type { Store } from '../../store/create-store.ts';
 
-/** The most common sequences of menu clicks in a session (first five clicks). */
+/**
+ * The most common sequences of menu clicks in a session (first five clicks, in time order; ties by
+ * label), from `session_facts`.
+ */
 export const MENU_PATHS_SQL = `
 SELECT labels, count() AS sessions
 FROM (
-  SELECT session_id, arraySlice(arrayMap(x -> x.2, arraySort(groupArray((ts, menu_label)))), 1, 5) AS labels
-  FROM minwon_ux.events WHERE ${EVENT_FILTER} AND kind = 'menu_click'
+  SELECT session_id, arraySlice(arrayMap(x -> x.2, arraySort(groupArrayArray(clicks))), 1, 5) AS labels
+  FROM minwon_ux.session_facts WHERE ${ROLLUP_FILTER}
   GROUP BY session_id
+  HAVING length(labels) > 0
 )
 GROUP BY labels ORDER BY sessions DESC, labels LIMIT 15`;
 

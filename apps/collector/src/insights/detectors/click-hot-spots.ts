@@ -1,22 +1,24 @@
 import type { Store } from '../../store/create-store.ts';
 import { makeInsight } from '../make-insight.ts';
-import { EVENT_FILTER, filterParams, ROLLUP_FILTER, runQuery } from '../query.ts';
+import { filterParams, ROLLUP_FILTER, runQuery } from '../query.ts';
 import type { Insight, QueryFilters } from '../types.ts';
 
-/** Rage and dead clicks per page element, with the page's visiting sessions. */
+/** Rage and dead clicks per page element (daily_click_spots), with the page's visiting sessions. */
 export const CLICK_HOT_SPOTS_SQL = `
-SELECT c.path AS path, c.element AS element, c.rage_sessions AS rage_sessions, c.dead_sessions AS dead_sessions,
-       c.sessions AS sessions, c.clicks AS clicks, ifNull(p.visitors, 0) AS page_sessions, c.examples AS examples
+SELECT c.path AS path, c.element AS element, c.rage AS rage_sessions, c.dead AS dead_sessions,
+       c.spot_sessions AS sessions, c.spot_clicks AS clicks, ifNull(p.visitors, 0) AS page_sessions, c.spot_examples AS examples
 FROM (
-  SELECT path, element, uniqExactIf(session_id, kind = 'rage_click') AS rage_sessions,
-         uniqExactIf(session_id, kind = 'dead_click') AS dead_sessions, uniqExact(session_id) AS sessions,
-         sum(count) AS clicks, arraySlice(arraySort(groupUniqArray(20)(session_id)), 1, 5) AS examples
-  FROM minwon_ux.events
-  WHERE ${EVENT_FILTER} AND kind IN ('rage_click', 'dead_click')
+  SELECT path, element, uniqExactMerge(rage_sessions) AS rage, uniqExactMerge(dead_sessions) AS dead,
+         uniqExactMerge(sessions) AS spot_sessions, sum(clicks) AS spot_clicks,
+         arraySlice(arraySort(groupUniqArrayMerge(20)(examples)), 1, 5) AS spot_examples
+  FROM minwon_ux.daily_click_spots
+  WHERE ${ROLLUP_FILTER}
   GROUP BY path, element
 ) AS c
 LEFT JOIN (
-  SELECT page AS path, uniqMerge(sessions) AS visitors FROM minwon_ux.daily_pages WHERE ${ROLLUP_FILTER} GROUP BY page
+  SELECT page AS path, uniqMerge(sessions) AS visitors FROM minwon_ux.daily_pages
+  WHERE ${ROLLUP_FILTER} AND page IN (SELECT path FROM minwon_ux.daily_click_spots WHERE ${ROLLUP_FILTER})
+  GROUP BY page
 ) AS p ON p.path = c.path
 ORDER BY sessions DESC, path, element`;
 

@@ -1,35 +1,36 @@
 import type { Store } from '../../store/create-store.ts';
 import { makeInsight } from '../make-insight.ts';
-import { EVENT_FILTER, filterParams, runQuery } from '../query.ts';
+import { filterParams, ROLLUP_FILTER, runQuery } from '../query.ts';
 import type { Insight, QueryFilters } from '../types.ts';
 
-/** Whether one dwell stalled: ≥ 60 s engaged and no progress until 10 s after leaving. */
-const STALLED = `d.engaged_ms >= 60000 AND (p.p_ms = 0 OR p.p_ms > d.end_ms + 10000)`;
+/**
+ * Whether one dwell (path, engaged_ms, end ms, start ms) stalled: ≥ 60 s engaged and no progress
+ * (the session's first form_submit/form_success at or after the page's start) until 10 s after leaving.
+ */
+const STALLED = `dwell.2 >= 60000 AND (next_progress = 0 OR next_progress > dwell.3 + 10000)`;
 
 /**
  * Page dwells on form pages (paths where a form starts or is submitted) with engaged time ≥ 60 s and
- * no progress (form_submit, form_success) from the page's start to 10 s after leaving it.
+ * no progress (form_submit, form_success) from the page's start to 10 s after leaving it, from
+ * `session_facts` (one row per session and day).
  */
 export const LONG_DWELL_SQL = `
-WITH ${STALLED} AS stalled
-SELECT d.path AS path, uniqExact(d.session_id) AS dwell_sessions,
-       uniqExactIf(d.session_id, stalled) AS stalled_sessions,
-       round(medianIf(d.engaged_ms, stalled)) AS stalled_engaged_p50, round(median(d.engaged_ms)) AS engaged_p50,
-       arraySlice(arraySort(groupUniqArrayIf(20)(d.session_id, stalled)), 1, 5) AS examples
+WITH arrayMin(arrayFilter(p -> p >= dwell.4, progress_all)) AS next_progress, ${STALLED} AS stalled
+SELECT dwell.1 AS path, uniqExact(session_id) AS dwell_sessions,
+       uniqExactIf(session_id, stalled) AS stalled_sessions,
+       round(medianIf(dwell.2, stalled)) AS stalled_engaged_p50, round(median(dwell.2)) AS engaged_p50,
+       arraySlice(arraySort(groupUniqArrayIf(20)(session_id, stalled)), 1, 5) AS examples
 FROM (
-  SELECT session_id, path, engaged_ms, toUnixTimestamp64Milli(ts) AS end_ms, end_ms - duration_ms AS start_ms
-  FROM minwon_ux.events
-  WHERE ${EVENT_FILTER} AND kind = 'page_dwell'
-    AND path IN (SELECT DISTINCT path FROM minwon_ux.events WHERE ${EVENT_FILTER} AND kind IN ('form_start', 'form_submit'))
-) AS d
-ASOF LEFT JOIN (
-  SELECT session_id, toUnixTimestamp64Milli(ts) AS p_ms FROM minwon_ux.events
-  WHERE ${EVENT_FILTER} AND kind IN ('form_submit', 'form_success')
-) AS p ON d.session_id = p.session_id AND p.p_ms >= d.start_ms
-GROUP BY d.path
+  SELECT session_id, groupArrayArray(dwells) AS dwells_all, groupArrayArray(progress) AS progress_all
+  FROM minwon_ux.session_facts WHERE ${ROLLUP_FILTER}
+  GROUP BY session_id
+  HAVING length(dwells_all) > 0
+)
+ARRAY JOIN dwells_all AS dwell
+WHERE dwell.1 IN (SELECT arrayJoin(groupUniqArrayArray(form_paths)) FROM minwon_ux.session_facts WHERE ${ROLLUP_FILTER})
+GROUP BY path
 HAVING stalled_sessions > 0
-ORDER BY stalled_sessions DESC, path
-SETTINGS join_use_nulls = 0`;
+ORDER BY stalled_sessions DESC, path`;
 
 interface Row {
   path: string;

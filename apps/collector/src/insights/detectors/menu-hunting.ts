@@ -1,31 +1,31 @@
 import type { Store } from '../../store/create-store.ts';
 import { makeInsight } from '../make-insight.ts';
-import { EVENT_FILTER, filterParams, runQuery } from '../query.ts';
+import { filterParams, ROLLUP_FILTER, runQuery } from '../query.ts';
 import type { Insight, QueryFilters } from '../types.ts';
 
 /**
  * Per session with menu use: menu opens/clicks before the goal (the first form_start; all of them
  * when the session never reached one), a menu click followed by a quick back within 30 s, and menu
- * use followed by a site search within 60 s. Reads only menu, quick_back, site_search, form_start rows.
+ * use followed by a site search within 60 s. Reads one `session_facts` row per session and day.
  */
 export const MENU_HUNTING_SQL = `
 SELECT count() AS menu_sessions,
        countIf(before_goal >= 3) AS many_menus,
-       countIf(click_back = 2) AS click_then_back,
-       countIf(menu_search = 2) AS menu_then_search,
-       countIf(before_goal >= 3 OR click_back = 2 OR menu_search = 2) AS hunting,
-       arraySlice(arraySort(groupArrayIf(session_id, before_goal >= 3 OR click_back = 2 OR menu_search = 2)), 1, 5) AS examples
+       countIf(click_back_level = 2) AS click_then_back,
+       countIf(menu_search_level = 2) AS menu_then_search,
+       countIf(before_goal >= 3 OR click_back_level = 2 OR menu_search_level = 2) AS hunting,
+       arraySlice(arraySort(groupArrayIf(session_id, before_goal >= 3 OR click_back_level = 2 OR menu_search_level = 2)), 1, 5) AS examples
 FROM (
   SELECT session_id,
-         minIf(ts, kind = 'form_start') AS goal_ts,
-         groupArrayIf(ts, kind IN ('menu_open', 'menu_click')) AS menu_ts,
-         arrayCount(t -> goal_ts = toDateTime64(0, 3, 'UTC') OR t < goal_ts, menu_ts) AS before_goal,
-         windowFunnel(30)(toDateTime(ts), kind = 'menu_click', kind = 'quick_back') AS click_back,
-         windowFunnel(60)(toDateTime(ts), kind IN ('menu_open', 'menu_click'), kind = 'site_search') AS menu_search
-  FROM minwon_ux.events
-  WHERE ${EVENT_FILTER} AND kind IN ('menu_open', 'menu_click', 'quick_back', 'site_search', 'form_start')
+         minMerge(goal_ts) AS goal,
+         groupArrayArray(menu_ts) AS menus,
+         arrayCount(t -> goal = toDateTime64(0, 3, 'UTC') OR t < goal, menus) AS before_goal,
+         windowFunnelMerge(30)(click_back) AS click_back_level,
+         windowFunnelMerge(60)(menu_search) AS menu_search_level
+  FROM minwon_ux.session_facts
+  WHERE ${ROLLUP_FILTER}
   GROUP BY session_id
-  HAVING length(menu_ts) > 0
+  HAVING length(menus) > 0
 )`;
 
 interface Row {

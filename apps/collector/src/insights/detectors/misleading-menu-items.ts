@@ -1,23 +1,23 @@
 import type { Store } from '../../store/create-store.ts';
 import { makeInsight } from '../make-insight.ts';
-import { EVENT_FILTER, filterParams, runQuery } from '../query.ts';
+import { filterParams, ROLLUP_FILTER, runQuery } from '../query.ts';
 import type { Insight, QueryFilters } from '../types.ts';
 
 /**
  * Per menu item: clicks, clicking sessions, and sessions whose next quick back came within 30 s of
- * the click (ASOF join on the session's following quick_back).
+ * the click (any of the session's quick backs in [click, click + 30 s]), from `session_facts`.
  */
 export const MISLEADING_MENU_ITEMS_SQL = `
-SELECT c.menu_trail AS menu_trail, c.menu_label AS menu_label, any(c.target_path) AS target_path,
-       count() AS clicks, uniqExact(c.session_id) AS sessions,
-       uniqExactIf(c.session_id, q.ts >= c.ts AND q.ts <= c.ts + toIntervalSecond(30)) AS back_sessions
+SELECT click.3 AS menu_trail, click.2 AS menu_label, any(click.4) AS target_path,
+       count() AS clicks, uniqExact(session_id) AS sessions,
+       uniqExactIf(session_id, arrayExists(q -> q >= click.1 AND q <= click.1 + toIntervalSecond(30), backs_all)) AS back_sessions
 FROM (
-  SELECT session_id, ts, menu_trail, menu_label, target_path FROM minwon_ux.events
-  WHERE ${EVENT_FILTER} AND kind = 'menu_click'
-) AS c
-ASOF LEFT JOIN (
-  SELECT session_id, ts FROM minwon_ux.events WHERE ${EVENT_FILTER} AND kind = 'quick_back'
-) AS q ON c.session_id = q.session_id AND q.ts >= c.ts
+  SELECT session_id, groupArrayArray(clicks) AS clicks_all, groupArrayArray(backs) AS backs_all
+  FROM minwon_ux.session_facts WHERE ${ROLLUP_FILTER}
+  GROUP BY session_id
+  HAVING length(clicks_all) > 0
+)
+ARRAY JOIN clicks_all AS click
 GROUP BY menu_trail, menu_label
 ORDER BY back_sessions DESC, menu_label`;
 
