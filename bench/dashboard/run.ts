@@ -46,6 +46,8 @@ try {
     'daily_field_errors',
     'daily_forms',
     'daily_menus',
+    'daily_click_spots',
+    'session_facts',
   ]) {
     await store.client.command({ query: `OPTIMIZE TABLE minwon_ux.${table} FINAL` });
   }
