@@ -91,9 +91,26 @@ export async function markSiteDeleted(store: Store, key: string): Promise<boolea
   return Number(n) > 0;
 }
 
-/** Removes a site's rows from `events` and `replay_chunks` (synchronous mutations). */
+/**
+ * Every table of the database that holds rows per site: the tables with a `site_id` column (events,
+ * replay chunks, every rollup, changes). Found at deletion time, so a table a later migration adds
+ * is covered without anyone remembering to list it.
+ */
+async function tablesWithSiteRows(store: Store): Promise<string[]> {
+  const result = await store.client.query({
+    query: `SELECT t.name AS name FROM system.tables AS t
+            INNER JOIN system.columns AS c ON c.database = t.database AND c.table = t.name
+            WHERE t.database = {db:String} AND c.name = 'site_id' AND t.engine LIKE '%MergeTree'
+            ORDER BY name`,
+    query_params: { db: store.database },
+    format: 'JSONEachRow',
+  });
+  return (await result.json<{ name: string }>()).map((r) => r.name);
+}
+
+/** Removes a site's rows from every table that holds rows per site (synchronous mutations). */
 export async function deleteSiteData(store: Store, key: string): Promise<void> {
-  for (const table of ['events', 'replay_chunks']) {
+  for (const table of await tablesWithSiteRows(store)) {
     await store.client.command({
       query: `ALTER TABLE ${store.database}.${table} DELETE WHERE site_id = {key:String}`,
       query_params: { key },
