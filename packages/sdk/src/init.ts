@@ -8,7 +8,6 @@ import { captureSuccess } from './capture/forms/success.ts';
 import { captureClickFrustration } from './capture/frustration/clicks.ts';
 import { captureQuickBack } from './capture/frustration/quick-back.ts';
 import { captureMenus } from './capture/menus/menus.ts';
-import { captureSiteSearch } from './capture/menus/site-search.ts';
 import { capturePageViews } from './capture/page-view.ts';
 import { captureSpaNavigation } from './capture/spa.ts';
 import { captureSteps } from './capture/steps.ts';
@@ -54,7 +53,7 @@ export function init(options: SdkOptions): MinwonUx {
 function wire(cfg: Config): MinwonUx {
   const now = Date.now;
   const session = openSession(now);
-  const queue = createQueue({ url: `${cfg.endpoint}/v1/events`, site: cfg.site, flushMs: cfg.flushMs, now });
+  const queue = createQueue(`${cfg.endpoint}/v1/events`, cfg.site, cfg.flushMs, now);
   let out = isOptedOut();
   const ctx = createContext(cfg, { next_: session.next_, push_: queue.push_, enabled_: () => !out }, now);
 
@@ -72,7 +71,6 @@ function wire(cfg: Config): MinwonUx {
   const domErrors = captureDomErrors(ctx, dom, errors, forms.resume_);
   const markSuccess = captureSuccess(ctx, forms, dom);
   captureMenus(ctx, dom);
-  captureSiteSearch(ctx);
   captureSteps(ctx, dom);
   captureClickFrustration(ctx, dom);
 

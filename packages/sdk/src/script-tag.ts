@@ -26,7 +26,7 @@ function boot(): void {
       replay,
       spa: (data.spa || 'auto') as SpaMode,
       respectDnt: data.respectDnt !== undefined && data.respectDnt !== 'false',
-      ...(src ? { replayUrl: new URL('sdk-replay.js', src).href } : {}),
+      replayUrl: src && new URL('sdk-replay.js', src).href,
     });
   } catch (error) {
     window.minwonUx ??= facade(() => undefined);

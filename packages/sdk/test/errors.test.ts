@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useHarness } from './support/harness.ts';
+import { waitFor } from './support/servers.ts';
 
 interface Row {
   source: string;
@@ -162,6 +163,23 @@ describe('input errors: one event per visible error, from every source', () => {
       [true, 1, 1],
       [true, 2, 1],
     ]);
+  });
+
+  it('Enter in a field is a submit attempt (the browser clicks the default button)', async () => {
+    const page = await h.open('form-constraint.html');
+    await page.fill('#age', '5');
+    await page.press('#age', 'Enter');
+    await waitFor(async () => {
+      await page.evaluate(() => window.minwonUx?.flush());
+      return h.events('form_submit').length;
+    });
+    expect(h.events('form_submit')).toMatchObject([{ formId: 'move-in', blocked: true, attempt: 1, errorCount: 3 }]);
+    expect(
+      h
+        .events('input_error')
+        .map((e) => e.fieldId)
+        .sort(),
+    ).toEqual(['age', 'applicant', 'phone']);
   });
 
   it('continues the attempt count and the form after a server re-render, and reports abandon', async () => {

@@ -7,14 +7,9 @@ export function trackCustom(ctx: Ctx, name: string, props?: Props): void {
   const key = clip(String(name), MAX_PROP_KEY);
   if (!key) return;
   const clean: Props = {};
-  let n = 0;
-  for (const [k, v] of Object.entries(props ?? {})) {
-    if (n >= MAX_PROPS) break;
-    const type = typeof v;
-    if (type !== 'string' && type !== 'number' && type !== 'boolean') continue;
-    if (type === 'number' && !Number.isFinite(v)) continue;
-    clean[clip(k, MAX_PROP_KEY)] = type === 'string' ? clip(v as string) : v;
-    n++;
+  for (const [k, v] of Object.entries(props ?? {}).slice(0, MAX_PROPS)) {
+    if (typeof v !== 'string' && typeof v !== 'boolean' && !Number.isFinite(v)) continue;
+    clean[clip(k, MAX_PROP_KEY)] = typeof v === 'string' ? clip(v) : v;
   }
-  ctx.emit_({ kind: 'custom', name: key, props: n ? clean : undefined });
+  ctx.emit_({ kind: 'custom', name: key, props: Object.keys(clean).length ? clean : undefined });
 }

@@ -5,13 +5,16 @@ import { safeText } from '../privacy/scope.ts';
 const CURRENT = '.krds-step-wrap li.active,[data-ux-steps] [aria-current=step],ol [aria-current=step]';
 
 /** The current step of a step indicator (KRDS `.krds-step-wrap li.active`, or `aria-current=step`). */
-export function findStep(): { step: number; stepCount: number; label?: string } | undefined {
-  const current = document.querySelector(CURRENT);
-  const li = current?.closest('li');
-  if (!li?.parentElement) return undefined;
-  const items = Array.from(li.parentElement.children).filter((c) => c.tagName === 'LI');
-  const label = safeText(li.querySelector('.step-tit') ?? li);
-  return { step: items.indexOf(li) + 1, stepCount: Math.min(100, items.length), label };
+export function findStep(): { step: number; stepCount?: number; label?: string } | undefined {
+  const li = document.querySelector(CURRENT)?.closest('li');
+  const items = li?.parentElement && [...li.parentElement.children].filter((c) => c.tagName === 'LI');
+  return items
+    ? {
+        step: items.indexOf(li) + 1,
+        stepCount: Math.min(100, items.length),
+        label: safeText(li.querySelector('.step-tit') ?? li),
+      }
+    : undefined;
 }
 
 /** A step number in the path: `/apply/step-2`, `/step2`, `/단계3`. */
@@ -24,11 +27,9 @@ export function stepFromPath(path: string): number | undefined {
 export function captureSteps(ctx: Ctx, dom: DomObserver): void {
   let last = '';
   const check = () => {
-    const fromPath = stepFromPath(ctx.page_.path);
-    const found = findStep() ?? (fromPath ? { step: fromPath } : undefined);
-    if (!found || found.step < 1 || found.step > 100) return;
-    const key = `${found.step}|${'label' in found ? found.label : ''}`;
-    if (key === last) return;
+    const found = findStep() ?? { step: stepFromPath(ctx.page_.path) ?? 0 };
+    const key = `${found.step}|${found.label}`;
+    if (!(found.step > 0 && found.step <= 100) || key === last) return;
     last = key;
     const form = document.querySelector('[data-ux-form]')?.getAttribute('data-ux-form');
     ctx.emit_({ kind: 'step_view', ...found, formId: form?.slice(0, 128) });

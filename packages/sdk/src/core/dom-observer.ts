@@ -26,7 +26,7 @@ export function createDomObserver() {
     subtree: true,
     childList: true,
     characterData: true,
-    attributes: true,
+    // attributeFilter implies attributes: true
     attributeFilter: ATTRIBUTES,
     attributeOldValue: true,
   });

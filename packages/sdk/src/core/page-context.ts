@@ -31,7 +31,7 @@ export function pageFields(spa: string) {
   return {
     path: currentPath(spa),
     title: clip(document.title) || undefined,
-    vw: Math.min(20000, Math.round(innerWidth)) || undefined,
+    vw: Math.min(20000, innerWidth) || undefined, // an integer already
     lang: document.documentElement.lang.slice(0, 35) || undefined,
   };
 }

@@ -9,7 +9,7 @@ export type SdkErrorCode = (typeof SDK_ERROR_CODES)[number];
  * try { init({ site: '' }); } catch (e) { if (e instanceof SdkError) console.warn(e.code); }
  */
 export class SdkError extends Error {
-  readonly code: SdkErrorCode;
+  declare readonly code: SdkErrorCode;
   constructor(code: SdkErrorCode, message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'SdkError';

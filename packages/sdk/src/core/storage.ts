@@ -10,9 +10,10 @@ export function read(store: 'sessionStorage' | 'localStorage', key: string): str
 /** Parsed JSON from storage, or null when missing, unavailable or corrupt. */
 export function readJson<T>(store: 'sessionStorage' | 'localStorage', key: string): T | null {
   try {
-    return JSON.parse(read(store, key) ?? 'null');
+    // a missing key is null, and JSON.parse(null) is null
+    return JSON.parse(window[store].getItem(key) as string);
   } catch {
-    return null; // corrupt entry: treat as missing
+    return null; // storage unavailable or a corrupt entry: treat as missing
   }
 }
 

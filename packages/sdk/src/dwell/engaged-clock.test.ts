@@ -29,10 +29,12 @@ describe('engaged clock (visible AND focused AND active within 30 s), injected t
     expect(clock.read_(5_000)).toEqual({ engagedMs: 0, visibleMs: 0, totalMs: 5_000 });
   });
 
-  it('reads are idempotent and monotonic', () => {
+  it('each read is the time since the previous one, never negative', () => {
     const clock = createEngagedClock(0, { visible: true, focused: true });
-    expect(clock.read_(1_000).engagedMs).toBe(1_000);
-    expect(clock.read_(1_000).engagedMs).toBe(1_000);
-    expect(clock.read_(500).engagedMs).toBe(1_000);
+    expect(clock.read_(1_000)).toEqual({ engagedMs: 1_000, visibleMs: 1_000, totalMs: 1_000 });
+    expect(clock.read_(1_000)).toEqual({ engagedMs: 0, visibleMs: 0, totalMs: 0 });
+    expect(clock.read_(500)).toEqual({ engagedMs: 0, visibleMs: 0, totalMs: 0 });
+    clock.visibility_(2_000, false);
+    expect(clock.read_(3_000)).toEqual({ engagedMs: 1_000, visibleMs: 1_000, totalMs: 2_000 });
   });
 });

@@ -4,6 +4,7 @@ export const ACTIVE_WINDOW_MS = 30_000;
 /**
  * Engaged, visible and total time of one page view, computed exactly from state changes: time is
  * engaged while the tab is visible AND focused AND the user was active within the last 30 s.
+ * Each read returns the time since the previous read (or the start).
  * Pure: the clock is injected, so tests drive it with fixed times.
  *
  * @example
@@ -14,6 +15,7 @@ export function createEngagedClock(start: number, state: { visible: boolean; foc
   let { visible, focused } = state;
   let lastActive = start;
   let since = start;
+  let read = start;
   let engaged = 0;
   let shown = 0;
 
@@ -43,7 +45,10 @@ export function createEngagedClock(start: number, state: { visible: boolean; foc
     },
     read_(now: number): { engagedMs: number; visibleMs: number; totalMs: number } {
       advance(now);
-      return { engagedMs: Math.round(engaged), visibleMs: Math.round(shown), totalMs: Math.round(now - start) };
+      const times = { engagedMs: Math.round(engaged), visibleMs: Math.round(shown), totalMs: Math.max(0, now - read) };
+      engaged = shown = 0;
+      read = Math.max(read, now);
+      return times;
     },
   };
 }

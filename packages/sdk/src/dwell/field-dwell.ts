@@ -1,4 +1,4 @@
-import { fieldIdOf, fieldTypeOf, formIdOf, formOf, isField } from '../capture/forms/identify.ts';
+import { describeField, isField } from '../capture/forms/identify.ts';
 import type { Ctx } from '../core/context.ts';
 import { listen } from '../core/listen.ts';
 import { isIgnored } from '../privacy/scope.ts';
@@ -30,9 +30,7 @@ export function captureFieldDwell(ctx: Ctx): void {
     if (!s) {
       s = {
         kind: 'field_dwell',
-        formId: formIdOf(formOf(el)),
-        fieldId: fieldIdOf(el),
-        fieldType: fieldTypeOf(el),
+        ...describeField(el),
         focusMs: 0,
         edits: 0,
         corrections: 0,

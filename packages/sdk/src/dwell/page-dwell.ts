@@ -4,8 +4,6 @@ import { createEngagedClock, type EngagedClock } from './engaged-clock.ts';
 import { scrollPercent } from './scroll-depth.ts';
 
 const ACTIVITY = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'scroll', 'touchstart', 'input'] as const;
-type Times = ReturnType<EngagedClock['read_']>;
-const ZERO: Times = { engagedMs: 0, visibleMs: 0, totalMs: 0 };
 
 /**
  * `page_dwell` when the tab is hidden and when the page view ends. Each event carries the time
@@ -13,25 +11,20 @@ const ZERO: Times = { engagedMs: 0, visibleMs: 0, totalMs: 0 };
  */
 export function capturePageDwell(ctx: Ctx): void {
   let clock: EngagedClock;
-  let sent = ZERO;
   let depth = 0;
   const measure = () => {
     depth = Math.max(depth, scrollPercent());
   };
   const report = () => {
     measure();
-    const now = clock.read_(ctx.now_());
-    const delta = { ...now };
-    for (const k in delta) delta[k as keyof Times] -= sent[k as keyof Times];
-    sent = now;
-    if (delta.visibleMs || delta.engagedMs || delta.totalMs >= 1000)
-      ctx.emit_({ kind: 'page_dwell', ...delta, scrollPct: depth });
+    const times = clock.read_(ctx.now_());
+    if (times.visibleMs || times.engagedMs || times.totalMs >= 1000)
+      ctx.emit_({ kind: 'page_dwell', ...times, scrollPct: depth });
   };
   const visible = () => document.visibilityState === 'visible';
 
   ctx.on_('enter', () => {
     clock = createEngagedClock(ctx.now_(), { visible: visible(), focused: document.hasFocus() });
-    sent = ZERO;
     depth = 0;
     requestAnimationFrame(measure);
   });
@@ -51,7 +44,7 @@ export function capturePageDwell(ctx: Ctx): void {
       }
     });
   }
-  listen('focus', (e) => e.target === window && clock.focus_(ctx.now_(), true));
-  listen('blur', (e) => e.target === window && clock.focus_(ctx.now_(), false));
+  for (const type of ['focus', 'blur'] as const)
+    listen(type, (e) => e.target === window && clock.focus_(ctx.now_(), type === 'focus'));
   listen('visibilitychange', () => clock.visibility_(ctx.now_(), visible()), document);
 }

@@ -1,9 +1,9 @@
-import { read, write } from '../core/storage.ts';
+import { readJson, write } from '../core/storage.ts';
 
 const KEY = 'mux:optout';
 
 /** Whether the visitor opted out on this site (persisted in localStorage). */
-export const isOptedOut = (): boolean => read('localStorage', KEY) === '1';
+export const isOptedOut = (): boolean => readJson('localStorage', KEY) === 1;
 
 /** Persists the visitor's choice. */
 export const setOptedOut = (out: boolean): void => write('localStorage', KEY, out ? '1' : null);

@@ -1,5 +1,5 @@
 import type { Config } from '../core/config.ts';
-import { read, write } from '../core/storage.ts';
+import { readJson, write } from '../core/storage.ts';
 
 const KEY = 'mux:r';
 
@@ -23,10 +23,10 @@ declare global {
  */
 export function startReplay(cfg: Config, sid: () => string, enabled: () => boolean): void {
   const id = sid();
-  let decision = read('sessionStorage', KEY);
-  if (!decision?.startsWith(`${id}:`)) {
+  let decision = readJson<string>('sessionStorage', KEY);
+  if (!decision?.startsWith?.(`${id}:`)) {
     decision = `${id}:${Math.random() < cfg.replay ? 1 : 0}`;
-    write('sessionStorage', KEY, decision);
+    write('sessionStorage', KEY, JSON.stringify(decision));
   }
   if (!decision.endsWith(':1')) return;
   const begin = () => window.minwonUxReplay?.start({ endpoint: cfg.endpoint, site: cfg.site, sid, enabled });

@@ -1,10 +1,5 @@
-import { read, write } from '../core/storage.ts';
-
-/** A queued event with the session it belongs to. */
-export interface QueuedEvent {
-  sid: string;
-  e: unknown;
-}
+import { readJson, write } from '../core/storage.ts';
+import type { QueuedEvent } from './pack.ts';
 
 const KEY = 'mux:q';
 /** The offline queue never holds more than this many bytes of JSON (oldest events go first). */
@@ -18,29 +13,18 @@ export const OUTBOX_MAX_CHARS = 200_000;
  * saveOutbox([{ sid, e: event }]); loadOutbox(); // the same events, storage cleared
  */
 export function saveOutbox(items: readonly QueuedEvent[], max = OUTBOX_MAX_CHARS): void {
-  if (!items.length) {
-    write('localStorage', KEY, null);
-    return;
-  }
-  let kept = items;
-  let json = JSON.stringify(kept);
+  let json = JSON.stringify(items);
   // drop the oldest tenth until it fits: a few passes even for a full queue
   while (json.length > max) {
-    kept = kept.slice(Math.ceil(kept.length / 10));
-    json = JSON.stringify(kept);
+    items = items.slice(Math.ceil(items.length / 10));
+    json = JSON.stringify(items);
   }
-  write('localStorage', KEY, json);
+  write('localStorage', KEY, items.length ? json : null);
 }
 
 /** Takes every stored event out of the offline queue. */
 export function loadOutbox(): QueuedEvent[] {
-  const raw = read('localStorage', KEY);
-  if (!raw) return [];
+  const items = readJson<QueuedEvent[]>('localStorage', KEY);
   write('localStorage', KEY, null);
-  try {
-    const items: unknown = JSON.parse(raw);
-    return Array.isArray(items) ? items.filter((x): x is QueuedEvent => typeof x?.sid === 'string') : [];
-  } catch {
-    return []; // corrupt entry: nothing to deliver
-  }
+  return Array.isArray(items) ? items : [];
 }

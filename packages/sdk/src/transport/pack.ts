@@ -3,44 +3,51 @@ import { MAX_EVENTS_PER_BATCH } from '../core/limits.ts';
 /** Beacons and keepalive fetches share a 64 KiB quota; stay clear of it with headroom. */
 export const BEACON_BYTES = 60 * 1024;
 
-export interface Envelope {
-  site: string;
+/** A queued event with the session it belongs to. */
+export interface QueuedEvent {
   sid: string;
+  e: unknown;
 }
 
 const encoder = new TextEncoder();
 const bytes = (s: string) => encoder.encode(s).length;
 
 /**
- * Serializes events into wire batch bodies, none over `maxBytes` bytes or the per-batch event limit.
- * An event that alone exceeds `maxBytes` is dropped (the wire limits make that practically impossible).
+ * Serializes queued events into wire batch bodies, one session per body, each under `maxBytes`
+ * bytes of UTF-8 and the per-batch event limit, in queue order within a session. An event that
+ * alone exceeds `maxBytes` is dropped (the wire limits make that practically impossible).
  *
  * @example
- * packBatches({ site: 'demo', sid: 's-1234567' }, events, Date.now(), BEACON_BYTES); // ['{"v":1,…}']
+ * packBatches('demo', [{ sid, e: event }], Date.now()); // [[sid, '{"v":1,…}']]
  */
 export function packBatches(
-  envelope: Envelope,
-  events: readonly unknown[],
+  site: string,
+  items: readonly QueuedEvent[],
   sentAt: number,
-  maxBytes: number,
-): string[] {
-  const head = `{"v":1,"site":${JSON.stringify(envelope.site)},"sid":${JSON.stringify(envelope.sid)},"sentAt":${sentAt},"events":[`;
-  const bodies: string[] = [];
-  const base = bytes(head) + 2;
-  let parts: string[] = [];
-  let size = base;
-  for (const event of events) {
-    const json = JSON.stringify(event);
-    const n = bytes(json) + 1;
-    if (base + n > maxBytes) continue;
-    if (parts.length && (size + n > maxBytes || parts.length >= MAX_EVENTS_PER_BATCH)) {
-      bodies.push(`${head}${parts.join(',')}]}`);
+  maxBytes = BEACON_BYTES,
+): [sid: string, body: string][] {
+  const bodies: [string, string][] = [];
+  for (const sid of new Set(items.map((i) => i.sid))) {
+    const head = `{"v":1,"site":${JSON.stringify(site)},"sid":${JSON.stringify(sid)},"sentAt":${sentAt},"events":[`;
+    const base = bytes(head) + 2;
+    let parts: string[] = [];
+    let size = base;
+    const close = () => {
+      // an array in a template is its elements joined by commas
+      if (parts.length) bodies.push([sid, `${head}${parts}]}`]);
       parts = [];
       size = base;
+    };
+    for (const item of items) {
+      if (item.sid !== sid) continue;
+      const json = JSON.stringify(item.e);
+      const n = bytes(json) + 1;
+      if (base + n > maxBytes) continue;
+      if (size + n > maxBytes || parts.length >= MAX_EVENTS_PER_BATCH) close();
+      parts.push(json);
+      size += n;
     }
-    parts.push(json);
-    size += n;
+    close();
   }
-  if (parts.length) bodies.push(`${head}${parts.join(',')}]}`);
   return bodies;
 }

@@ -1,43 +1,35 @@
-import { BEACON_BYTES } from './pack.ts';
-
-/** What to do with a batch after one delivery attempt. */
-export type PostOutcome = 'ok' | 'retry' | 'drop' | 'plain';
-
 /** Bodies smaller than this are not worth compressing (and a gzip header costs a CORS preflight). */
 export const GZIP_MIN_BYTES = 2048;
 
-/** A credential-less `text/plain` POST (no CORS preflight unless `gzip` adds `Content-Encoding`). */
-const post = (url: string, body: BodyInit, keepalive: boolean, gzip?: boolean) =>
+/** A credential-less `text/plain` POST with `keepalive` (no CORS preflight unless `gzip` is set). */
+const post = (url: string, body: BodyInit, gzip?: boolean) =>
   fetch(url, {
     method: 'POST',
     body,
-    keepalive,
+    keepalive: true,
     credentials: 'omit',
     headers: gzip ? { 'Content-Type': 'text/plain', 'Content-Encoding': 'gzip' } : { 'Content-Type': 'text/plain' },
   });
 
 /**
- * POSTs one batch body: `text/plain` (no CORS preflight), gzipped with `Content-Encoding: gzip` through
- * the browser's `CompressionStream` when `useGzip` and the body is large enough. `plain` means the
- * server refused gzip: resend uncompressed.
+ * POSTs one batch body (at most 60 KiB, see `packBatches`), gzipped with `Content-Encoding: gzip`
+ * through `CompressionStream` when `gzip` is set. Resolves to whether to send it again later:
+ * network errors, 408, 429, 5xx — and any failure of a gzipped body (a proxy or server that refuses
+ * gzip, a refused preflight), which the caller resends as plain text. Other 4xx are dropped.
  *
  * @example
- * if ((await postBatch(url, body, true)) === 'retry') scheduleRetry();
+ * if (await postBatch(url, body, false)) scheduleRetry();
  */
-export async function postBatch(url: string, body: string, useGzip: boolean): Promise<PostOutcome> {
-  const zipped = useGzip && typeof CompressionStream === 'function' && body.length >= GZIP_MIN_BYTES;
+export async function postBatch(url: string, body: string, gzip: boolean): Promise<boolean> {
   try {
-    const payload = zipped
-      ? await new Response(new Blob([body]).stream().pipeThrough(new CompressionStream('gzip'))).arrayBuffer()
-      : body;
-    const size = typeof payload === 'string' ? payload.length * 3 : payload.byteLength;
-    const { ok, status } = await post(url, payload, size < BEACON_BYTES, zipped);
-    if (ok) return 'ok';
-    if (zipped && (status === 415 || status === 400)) return 'plain';
-    return status === 408 || status === 429 || status >= 500 ? 'retry' : 'drop';
+    const { ok, status } = await post(
+      url,
+      gzip ? await new Response(new Blob([body]).stream().pipeThrough(new CompressionStream('gzip'))).blob() : body,
+      gzip,
+    );
+    return !ok && (gzip || status === 408 || status === 429 || status >= 500);
   } catch {
-    // network failure, offline, or a refused preflight for the gzip header
-    return zipped && navigator.onLine ? 'plain' : 'retry';
+    return true; // offline, network failure, keepalive quota, refused preflight
   }
 }
 
@@ -48,7 +40,7 @@ export async function postBatch(url: string, body: string, useGzip: boolean): Pr
 export function beaconBatch(url: string, body: string): boolean {
   try {
     if (!navigator.sendBeacon?.(url, new Blob([body], { type: 'text/plain' })))
-      post(url, body, true).catch(
+      post(url, body).catch(
         () => undefined, // the page is gone; nothing left to do
       );
     return true;

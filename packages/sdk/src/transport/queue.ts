@@ -1,14 +1,7 @@
 import { backoffDelay } from './backoff.ts';
-import { loadOutbox, type QueuedEvent, saveOutbox } from './outbox.ts';
-import { BEACON_BYTES, packBatches } from './pack.ts';
-import { beaconBatch, postBatch } from './post.ts';
-
-export interface QueueOptions {
-  url: string;
-  site: string;
-  flushMs: number;
-  now: () => number;
-}
+import { loadOutbox, saveOutbox } from './outbox.ts';
+import { packBatches, type QueuedEvent } from './pack.ts';
+import { beaconBatch, GZIP_MIN_BYTES, postBatch } from './post.ts';
 
 /**
  * The batching queue: collects events, sends them every `flushMs` (or at 50 events) as `text/plain`
@@ -16,22 +9,24 @@ export interface QueueOptions {
  * everything to `sendBeacon` when the page goes away.
  *
  * @example
- * const queue = createQueue({ url: 'https://ux.example/v1/events', site: 'demo', flushMs: 5000, now: Date.now });
+ * const queue = createQueue('https://ux.example/v1/events', 'demo', 5000, Date.now);
  * queue.push_(sid, event); queue.flush_(true); // on pagehide
  */
-export function createQueue({ url, site, flushMs, now }: QueueOptions) {
+export function createQueue(url: string, site: string, flushMs: number, now: () => number) {
   let pending: QueuedEvent[] = loadOutbox();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let sending = false;
   let failures = 0;
-  let gzipOk = true;
+  let gzip = typeof CompressionStream === 'function';
 
   const schedule = (ms: number) => {
-    if (timer !== undefined) return;
-    timer = setTimeout(() => {
+    timer ??= setTimeout(() => {
       timer = undefined;
       void send();
     }, ms);
+  };
+  const requeue = (into: QueuedEvent[], sid: string, body: string) => {
+    for (const e of JSON.parse(body).events) into.push({ sid, e });
   };
   if (pending.length) schedule(50);
   addEventListener('online', () => {
@@ -44,28 +39,24 @@ export function createQueue({ url, site, flushMs, now }: QueueOptions) {
   async function send(): Promise<void> {
     if (sending || !pending.length) return;
     sending = true;
+    const failed: QueuedEvent[] = [];
     const batch = pending;
     pending = [];
-    const failed: QueuedEvent[] = [];
-    for (const [sid, events] of groupBySession(batch)) {
-      for (const body of packBatches({ site, sid }, events, now(), BEACON_BYTES)) {
-        let outcome = await postBatch(url, body, gzipOk);
-        if (outcome === 'plain') {
-          gzipOk = false;
-          outcome = await postBatch(url, body, false);
-        }
-        if (outcome === 'retry') for (const e of JSON.parse(body).events) failed.push({ sid, e });
+    for (const [sid, body] of packBatches(site, batch, now())) {
+      const zipped = gzip && body.length >= GZIP_MIN_BYTES;
+      if (await postBatch(url, body, zipped)) {
+        // a gzipped body that failed goes again as plain text, and so does the rest of this page view
+        if (zipped && navigator.onLine) gzip = false;
+        requeue(failed, sid, body);
       }
     }
     sending = false;
     pending = failed.concat(pending);
-    if (failed.length) {
-      saveOutbox(pending);
-      schedule(backoffDelay(failures++));
-    } else {
+    saveOutbox(failed.length ? pending : []);
+    if (failed.length) schedule(backoffDelay(failures++));
+    else {
       failures = 0;
       if (pending.length) schedule(flushMs);
-      saveOutbox([]);
     }
   }
 
@@ -78,15 +69,9 @@ export function createQueue({ url, site, flushMs, now }: QueueOptions) {
     /** Sends now; with `beacon` (page hidden or leaving) through `sendBeacon` and the outbox. */
     flush_(beacon = false): void {
       if (!beacon) return void send();
-      if (!pending.length) return;
       const left: QueuedEvent[] = [];
-      for (const [sid, events] of groupBySession(pending)) {
-        for (const body of packBatches({ site, sid }, events, now(), BEACON_BYTES)) {
-          if (!navigator.onLine || !beaconBatch(url, body)) {
-            for (const e of JSON.parse(body).events) left.push({ sid, e });
-          }
-        }
-      }
+      for (const [sid, body] of packBatches(site, pending, now()))
+        if (!navigator.onLine || !beaconBatch(url, body)) requeue(left, sid, body);
       pending = left;
       saveOutbox(left);
     },
@@ -98,13 +83,3 @@ export function createQueue({ url, site, flushMs, now }: QueueOptions) {
   };
 }
 export type Queue = ReturnType<typeof createQueue>;
-
-function groupBySession(items: readonly QueuedEvent[]): Map<string, unknown[]> {
-  const groups = new Map<string, unknown[]>();
-  for (const { sid, e } of items) {
-    const list = groups.get(sid);
-    if (list) list.push(e);
-    else groups.set(sid, [e]);
-  }
-  return groups;
-}

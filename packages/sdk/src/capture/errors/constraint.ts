@@ -1,7 +1,7 @@
 import { clip } from '../../core/limits.ts';
 import { listen } from '../../core/listen.ts';
 import { isIgnored, stripQuoted } from '../../privacy/scope.ts';
-import { fieldIdOf, fieldTypeOf, formIdOf, formOf, isField } from '../forms/identify.ts';
+import { describeField, isField } from '../forms/identify.ts';
 import type { ErrorRegistry } from './registry.ts';
 import { errorKindOf } from './validity.ts';
 
@@ -15,12 +15,9 @@ export function captureConstraintErrors(errors: ErrorRegistry): void {
     (e) => {
       const el = e.target as HTMLInputElement;
       if (!isField(el) || isIgnored(el)) return;
-      const form = formOf(el);
       const { validity } = el;
       errors.report_({
-        formId: formIdOf(form),
-        fieldId: fieldIdOf(el),
-        fieldType: fieldTypeOf(el),
+        ...describeField(el),
         errorKind: errorKindOf(validity),
         errorSource: 'constraint',
         message: validity.customError ? stripQuoted(clip(el.validationMessage)) : undefined,
@@ -30,7 +27,7 @@ export function captureConstraintErrors(errors: ErrorRegistry): void {
   );
   const recheck = (e: Event) => {
     const el = e.target as HTMLInputElement;
-    if (isField(el) && el.validity?.valid) errors.clear_(formIdOf(formOf(el)), fieldIdOf(el));
+    if (isField(el) && el.validity?.valid) errors.clear_(describeField(el));
   };
   listen('input', recheck, document);
   listen('change', recheck, document);

@@ -2,9 +2,9 @@ import type { ErrorSource } from '@minwon-ux/schema';
 import type { Ctx } from '../../core/context.ts';
 import { type DomObserver, isVisible } from '../../core/dom-observer.ts';
 import { isIgnored, safeText } from '../../privacy/scope.ts';
-import { fieldIdOf, fieldsIn, fieldTypeOf, formIdOf, formOf } from '../forms/identify.ts';
+import { describeField, fieldsIn, formIdOf, formOf } from '../forms/identify.ts';
 import { fieldForMessage, fieldForState, linkedMessages } from './find-field.ts';
-import type { ErrorRegistry, ErrorReport } from './registry.ts';
+import { type ErrorRegistry, type ErrorReport, errorKey } from './registry.ts';
 import { errorKindOf } from './validity.ts';
 
 /** Elements that carry an error message: markup hint, KRDS hint, alerts/live regions, error-ish ids. */
@@ -18,9 +18,8 @@ type Found = Map<string, ErrorReport>;
 function add(found: Found, field: Element | null, anchor: Element, source: ErrorSource, message?: string): void {
   const form = formOf(field ?? anchor);
   if (!form && source === 'aria' && !field) return; // live regions outside forms are site notices
-  const formId = formIdOf(form);
-  const fieldId = field ? fieldIdOf(field) : 'form';
-  const key = `${formId}\u0000${fieldId}`;
+  const named = field ? describeField(field) : { formId: formIdOf(form), fieldId: 'form' };
+  const key = errorKey(named);
   const known = found.get(key);
   if (known) {
     known.message ??= message;
@@ -28,9 +27,7 @@ function add(found: Found, field: Element | null, anchor: Element, source: Error
   }
   const validity = (field as HTMLInputElement | null)?.validity;
   found.set(key, {
-    formId,
-    fieldId,
-    fieldType: field ? fieldTypeOf(field) : undefined,
+    ...named,
     errorKind: validity && !validity.valid ? errorKindOf(validity) : 'custom',
     errorSource: source,
     message,
@@ -81,7 +78,7 @@ export function captureDomErrors(
       }
       if (!shown.has(key) || r.formId === again) errors.report_(r);
     }
-    for (const [key, r] of shown) if (!now.has(key)) errors.clear_(r.formId, r.fieldId);
+    for (const [key, r] of shown) if (!now.has(key)) errors.clear_(r);
     shown = now;
     first = false;
   };

@@ -20,12 +20,9 @@ export function fieldForMessage(message: Element): HTMLElement | null {
   for (let depth = 0; node && depth < 5 && node !== document.body; depth++, node = node.parentElement) {
     const fields = fieldsIn(node);
     if (!fields.length) continue;
-    if (
-      fields.length === 1 ||
-      fields.every((f) => f.getAttribute('name') && f.getAttribute('name') === fields[0]!.getAttribute('name'))
-    ) {
-      return fields[0]!;
-    }
+    // one field, or one radio/checkbox group
+    const name = fields[0]!.getAttribute('name');
+    if (fields.length === 1 || (name && fields.every((f) => f.getAttribute('name') === name))) return fields[0]!;
     const invalid = fields.filter((f) => f.matches(INVALID));
     return invalid.length === 1 ? invalid[0]! : null;
   }
@@ -39,11 +36,8 @@ export function fieldForState(el: Element): HTMLElement | null {
 
 /** Visible text of the messages a field links with `aria-errormessage` / `aria-describedby`. */
 export function linkedMessages(field: Element): Element[] {
-  const ids = `${field.getAttribute('aria-errormessage') ?? ''} ${field.getAttribute('aria-describedby') ?? ''}`.split(
-    /\s+/,
-  );
-  return ids.flatMap((id) => {
-    const el = id ? document.getElementById(id) : null;
-    return el ? [el] : [];
-  });
+  return `${field.getAttribute('aria-errormessage') ?? ''} ${field.getAttribute('aria-describedby') ?? ''}`
+    .split(/\s+/)
+    .map((id) => id && document.getElementById(id))
+    .filter((el): el is HTMLElement => !!el);
 }

@@ -12,6 +12,9 @@ export interface ErrorReport {
   message?: string;
 }
 
+/** De-duplication key of an error: its form and field. */
+export const errorKey = (r: { formId: string; fieldId: string }) => `${r.formId}\u0000${r.fieldId}`;
+
 /** Sources that report within this window of each other describe the same visible error. */
 export const MERGE_MS = 150;
 const KEY = 'mux:a';
@@ -52,7 +55,7 @@ export function createErrorRegistry(ctx: Ctx, onError: (formId: string) => void)
 
   return {
     report_(r: ErrorReport): void {
-      const key = `${r.formId}\u0000${r.fieldId}`;
+      const key = errorKey(r);
       const merging = pending.get(key);
       if (merging) {
         merging.message ??= r.message;
@@ -66,8 +69,8 @@ export function createErrorRegistry(ctx: Ctx, onError: (formId: string) => void)
       timer ??= setTimeout(flush, MERGE_MS);
     },
     /** The error of a field is no longer visible: the next one is a new event. */
-    clear_(formId: string, fieldId: string): void {
-      shown.delete(`${formId}\u0000${fieldId}`);
+    clear_(r: { formId: string; fieldId: string }): void {
+      shown.delete(errorKey(r));
     },
     /** A new submit attempt of a form starts: errors still shown count again. */
     round_(formId: string): void {

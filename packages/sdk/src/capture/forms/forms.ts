@@ -20,7 +20,7 @@ interface FormState {
 /**
  * Form lifecycle: `form_start` at the first edit, `form_submit` per attempt (blocked when the attempt
  * produced errors), `form_abandon` with the last field when a started form is left unsent, and the
- * submitted form remembered for `form_success` on the next page.
+ * submitted form remembered for `form_success` on the next page. Search forms: `site_search`.
  */
 export function captureForms(ctx: Ctx, onRound: (formId: string) => void) {
   let forms = new Map<string, FormState>();
@@ -71,29 +71,21 @@ export function captureForms(ctx: Ctx, onRound: (formId: string) => void) {
   };
   listen('input', edit, document);
   listen('change', edit, document);
+  // Enter in a field clicks the form's default button too (implicit submission), so clicks see it.
   listen(
     'click',
     (e) => {
-      const b = (e.target as Element).closest?.(
-        'button,input[type=submit],input[type=image]',
-      ) as HTMLButtonElement | null;
-      if (b && (b.type as string) !== 'button' && b.type !== 'reset') attempt(formOf(b));
-    },
-    document,
-  );
-  listen(
-    'keydown',
-    (e) => {
-      if (e.key !== 'Enter' || !(e.target instanceof HTMLInputElement)) return;
-      const form = formOf(e.target);
-      if (form?.querySelector('[type=submit],button:not([type])')) attempt(form);
+      const b = (e.target as Element).closest?.('[type=submit],[type=image],button:not([type=button],[type=reset])');
+      if (b) attempt(formOf(b));
     },
     document,
   );
   // Bubble phase on window: the site's own submit handlers have run, so defaultPrevented is final.
+  // A search form's submit is `site_search` (the query text is never read), not a form attempt.
   addEventListener('submit', (e) => {
     const form = e.target as Element;
-    if (isIgnored(form) || isSearchForm(form)) return;
+    if (isIgnored(form)) return;
+    if (isSearchForm(form)) return ctx.emit_({ kind: 'site_search', formId: formIdOf(form) });
     attempt(form);
     const formId = formIdOf(form);
     const s = forms.get(formId);

@@ -44,15 +44,16 @@ export function fieldIdOf(el: Element): string {
 /** The field's type for analysis: input type, `select`, `textarea` or role. */
 export function fieldTypeOf(el: Element): string {
   const tag = el.tagName.toLowerCase();
-  return clip(
-    tag === 'input'
-      ? (el as HTMLInputElement).type
-      : tag === 'select' || tag === 'textarea'
-        ? tag
-        : (attr(el, 'role') ?? tag),
-    32,
-  );
+  // inputs and textareas have a `type` ('textarea' for the latter), a select's is 'select-one'
+  return clip(tag === 'select' ? tag : (el as HTMLInputElement).type || attr(el, 'role') || tag, 32);
 }
+
+/** The wire fields that name a field: its form, its id and its type. */
+export const describeField = (el: Element) => ({
+  formId: formIdOf(formOf(el)),
+  fieldId: fieldIdOf(el),
+  fieldType: fieldTypeOf(el),
+});
 
 /** Finds a field by `data-ux-field`, `name` or `id`. */
 export function findField(id: string): HTMLElement | null {
@@ -64,4 +65,4 @@ export function findField(id: string): HTMLElement | null {
 export const isField = (el: EventTarget | null): el is HTMLElement => el instanceof Element && el.matches(FIELDS);
 
 /** All fields inside a container. */
-export const fieldsIn = (root: ParentNode): HTMLElement[] => Array.from(root.querySelectorAll<HTMLElement>(FIELDS));
+export const fieldsIn = (root: ParentNode): HTMLElement[] => [...root.querySelectorAll<HTMLElement>(FIELDS)];

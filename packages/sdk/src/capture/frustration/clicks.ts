@@ -3,14 +3,12 @@ import type { DomObserver } from '../../core/dom-observer.ts';
 import { listen } from '../../core/listen.ts';
 import { isIgnored } from '../../privacy/scope.ts';
 import { describeElement } from './element-label.ts';
-import { createRageDetector, RAGE } from './rage-detector.ts';
+import { createRageDetector, RAGE_GAP_MS } from './rage-detector.ts';
 
 /** DESIGN.md: a click is dead when nothing in the DOM changes within 2.5 s. */
 export const DEAD_MS = 2500;
 /** …and nothing scrolls or gets selected within 100 ms. */
 export const DEAD_SCROLL_MS = 100;
-
-const pos = (e: MouseEvent) => ({ x: Math.max(0, Math.round(e.pageX)), y: Math.max(0, Math.round(e.pageY)) });
 
 /**
  * `rage_click` (one per burst, with its size) and `dead_click` (no DOM change in 2.5 s, no scroll or
@@ -18,28 +16,23 @@ const pos = (e: MouseEvent) => ({ x: Math.max(0, Math.round(e.pageX)), y: Math.m
  */
 export function captureClickFrustration(ctx: Ctx, dom: DomObserver): void {
   const rage = createRageDetector();
-  let burst: { el: Element; count: number; x: number; y: number; timer?: ReturnType<typeof setTimeout> } | undefined;
+  let burst: { el_: Element; count_: number; x: number; y: number; timer_?: ReturnType<typeof setTimeout> } | undefined;
   let changed = 0;
   let scrolled = 0;
   dom.subscribe_(() => {
     changed = ctx.now_();
   });
-  listen('scroll', () => {
+  const moved = () => {
     scrolled = ctx.now_();
-  });
-  listen(
-    'selectionchange',
-    () => {
-      scrolled = ctx.now_();
-    },
-    document,
-  );
+  };
+  listen('scroll', moved);
+  listen('selectionchange', moved, document);
 
   const reportRage = () => {
     if (!burst) return;
-    const { el, count, x, y } = burst;
+    const { el_, count_, x, y } = burst;
     burst = undefined;
-    ctx.emit_({ kind: 'rage_click', element: describeElement(el), count: Math.min(count, 1000), x, y });
+    ctx.emit_({ kind: 'rage_click', element: describeElement(el_), count: Math.min(count_, 1000), x, y });
   };
   ctx.on_('leave', reportRage);
   ctx.on_('hide', reportRage);
@@ -50,11 +43,11 @@ export function captureClickFrustration(ctx: Ctx, dom: DomObserver): void {
       const el = e.target as Element;
       if (!(el instanceof Element) || isIgnored(el) || e.detail === 0) return; // detail 0: keyboard
       const at = ctx.now_();
-      const p = pos(e);
-      const count = rage.click(at, e.clientX, e.clientY);
+      const p = { x: Math.max(0, Math.round(e.pageX)), y: Math.max(0, Math.round(e.pageY)) };
+      const count = rage(at, e.clientX, e.clientY);
       if (count) {
-        clearTimeout(burst?.timer);
-        burst = { el, count, ...p, timer: setTimeout(reportRage, RAGE.maxGapMs) };
+        clearTimeout(burst?.timer_);
+        burst = { el_: el, count_: count, ...p, timer_: setTimeout(reportRage, RAGE_GAP_MS) };
       }
       if (el.closest('a[href],input,select,textarea,label,[contenteditable],summary')) return;
       let responded = false;

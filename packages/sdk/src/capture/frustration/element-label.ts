@@ -8,10 +8,10 @@ import { clip } from '../../core/limits.ts';
  * describeElement(button); // 'button#apply.krds-btn.primary'
  */
 export function describeElement(el: Element): string {
-  const id = el.id ? `#${el.id}` : '';
-  const classes = Array.from(el.classList, (c) => `.${c}`)
-    .slice(0, 3)
-    .join('');
-  const name = el.getAttribute('aria-label') || el.getAttribute('data-ux-field') || '';
-  return clip(`${el.tagName.toLowerCase()}${id}${classes}${name ? `[${name}]` : ''}`, 256);
+  const name = el.getAttribute('aria-label') || el.getAttribute('data-ux-field');
+  const classes = [...el.classList].slice(0, 3).map((c) => `.${c}`);
+  return clip(
+    `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${classes.join('')}${name ? `[${name}]` : ''}`,
+    256,
+  );
 }

@@ -5,12 +5,8 @@ import { readJson, write } from '../../core/storage.ts';
 export const QUICK_BACK_MS = 10_000;
 const KEY = 'mux:l';
 
-interface LastPage {
-  path: string;
-  from?: string;
-  start: number;
-  left: number;
-}
+/** The page view that just ended: path, where it came from, how long it lasted, when it ended. */
+type LastPage = [path: string, from: string | undefined, durationMs: number, left: number];
 
 /**
  * `quick_back`: the visitor arrived on a page and went back to the page they came from within 10 s
@@ -19,16 +15,19 @@ interface LastPage {
  */
 export function captureQuickBack(ctx: Ctx): void {
   ctx.on_('leave', () => {
-    const { path, start_: start } = ctx.page_;
-    const from = ctx.page_.referrer;
-    write('sessionStorage', KEY, JSON.stringify({ path, from, start, left: ctx.now_() } satisfies LastPage));
+    const { path, referrer, start_ } = ctx.page_;
+    const now = ctx.now_();
+    write('sessionStorage', KEY, JSON.stringify([path, referrer, now - start_, now] satisfies LastPage));
   });
   ctx.on_('enter', () => {
-    const last = readJson<LastPage>('sessionStorage', KEY);
-    if (!last || !ctx.page_.back_ || last.from !== ctx.page_.path) return;
-    const durationMs = last.left - last.start;
-    if (durationMs >= 0 && durationMs < QUICK_BACK_MS && ctx.now_() - last.left < 5000) {
-      ctx.emit_({ kind: 'quick_back', path: last.path, durationMs, target: ctx.page_.path });
-    }
+    const [path, from, durationMs = -1, left = 0] = readJson<LastPage>('sessionStorage', KEY) ?? [];
+    if (
+      ctx.page_.back_ &&
+      from === ctx.page_.path &&
+      durationMs >= 0 &&
+      durationMs < QUICK_BACK_MS &&
+      ctx.now_() - left < 5000
+    )
+      ctx.emit_({ kind: 'quick_back', path, durationMs, target: ctx.page_.path });
   });
 }

@@ -3,7 +3,7 @@ import { createRageDetector } from './rage-detector.ts';
 
 const run = (clicks: [number, number, number][]) => {
   const rage = createRageDetector();
-  return clicks.map(([t, x, y]) => rage.click(t, x, y));
+  return clicks.map(([t, x, y]) => rage(t, x, y));
 };
 
 describe('rage-click detector (≥3 clicks, each within 1 s and 30 px of the previous)', () => {

@@ -2,7 +2,7 @@ import { clip } from '../../core/limits.ts';
 import { safeText } from '../../privacy/scope.ts';
 import { isBreadcrumb } from './menu-root.ts';
 
-const TRIGGER = ':scope > a, :scope > button, :scope > [role=menuitem]';
+const TRIGGER = ':scope>a,:scope>button,:scope>[role=menuitem]';
 const labelOf = (el: Element | null | undefined) => clip(safeText(el) ?? el?.getAttribute('aria-label'));
 
 /**

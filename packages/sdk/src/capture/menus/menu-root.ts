@@ -19,6 +19,6 @@ export function menuIdOf(root: Element): string {
   return root.id || 'nav';
 }
 
-/** Breadcrumbs: the trail is the items before the clicked one, not an ancestor chain. */
+/** Breadcrumbs (KRDS labels them `현재 경로`): the trail is the items before the clicked one, not an ancestor chain. */
 export const isBreadcrumb = (root: Element): boolean =>
-  /breadcrumb|현재 경로|경로/i.test(`${root.className} ${root.id} ${root.getAttribute('aria-label') ?? ''}`);
+  /breadcrumb|경로/i.test(`${root.className} ${root.id} ${root.getAttribute('aria-label') ?? ''}`);
