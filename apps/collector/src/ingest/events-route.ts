@@ -9,7 +9,7 @@ import type { IngestControls } from './ingest-controls.ts';
 import { ingestGuard } from './ingest-guard.ts';
 import { type BodyLimits, readJsonBody } from './read-body.ts';
 import { sinkFailure } from './sink-failure.ts';
-import { toEventRow } from './to-row.ts';
+import { toEventRows } from './to-row.ts';
 import { validateBatch } from './validate-batch.ts';
 import type { VisitorHasher } from './visitor-hasher.ts';
 
@@ -61,7 +61,7 @@ export function createEventsRoute({ sites, sink, controls, visitors, clientIp, n
     };
     if (fresh.length > 0) {
       try {
-        await sink.accept(fresh.map((event) => toEventRow(event, context)));
+        await sink.accept(toEventRows(fresh, context));
       } catch (err) {
         controls.recentIds.release(fresh.map((e) => e.id));
         throw sinkFailure(err);

@@ -1,5 +1,6 @@
-import { scrubPath, scrubText, type WireEvent } from '@minwon-ux/schema';
+import type { WireEvent } from '@minwon-ux/schema';
 import type { Site } from '../sites/site.ts';
+import { type BatchScrubber, createBatchScrubber } from './batch-scrubber.ts';
 import type { ClientContext } from './client-context.ts';
 import { type EventRow, emptyEventDetails } from './event-row.ts';
 
@@ -17,7 +18,7 @@ export interface BatchContext {
 const MAX_FUTURE_MS = 60_000;
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-function emptyRow(event: WireEvent, ctx: BatchContext): EventRow {
+function emptyRow(event: WireEvent, ctx: BatchContext, scrub: BatchScrubber): EventRow {
   const corrected = event.t + ctx.skewMs;
   return {
     site_id: ctx.site.key,
@@ -28,8 +29,8 @@ function emptyRow(event: WireEvent, ctx: BatchContext): EventRow {
     received_at: ctx.receivedAt,
     seq: event.seq,
     kind: event.kind,
-    path: scrubPath(event.path, ctx.site.allowedParams),
-    page_title: scrubText(event.title ?? ''),
+    path: scrub.path(event.path),
+    page_title: scrub.text(event.title),
     referrer_host: referrerHost(event.referrer),
     ...emptyEventDetails(),
     device: ctx.client.device,
@@ -51,9 +52,6 @@ function referrerHost(referrer: string | undefined): string {
   }
 }
 
-/** Identifiers chosen by site markup can carry text too; they pass the scrubber like any label. */
-const ident = (value: string | undefined): string => scrubText(value ?? '');
-
 /**
  * Maps one validated wire event to its analyst-schema row: camelCase → snake_case, skew-corrected
  * time, every free text scrubbed, query strings stripped except the site's allow-listed parameters.
@@ -61,8 +59,12 @@ const ident = (value: string | undefined): string => scrubText(value ?? '');
  * @example
  * const row = toEventRow(event, { site, sessionId, visitorId, receivedAt: Date.now(), skewMs: 0, client });
  */
-export function toEventRow(event: WireEvent, ctx: BatchContext): EventRow {
-  const row = emptyRow(event, ctx);
+export function toEventRow(
+  event: WireEvent,
+  ctx: BatchContext,
+  scrub: BatchScrubber = createBatchScrubber(ctx.site.allowedParams),
+): EventRow {
+  const row = emptyRow(event, ctx, scrub);
   switch (event.kind) {
     case 'page_view':
       break;
@@ -74,18 +76,18 @@ export function toEventRow(event: WireEvent, ctx: BatchContext): EventRow {
       break;
     case 'menu_open':
     case 'menu_click':
-      row.menu_label = scrubText(event.label);
-      row.menu_trail = event.trail.map(scrubText);
+      row.menu_label = scrub.text(event.label);
+      row.menu_trail = event.trail.map(scrub.text);
       row.menu_depth = event.depth;
-      row.target_path = event.target ? scrubPath(event.target, ctx.site.allowedParams) : '';
-      if (event.menuId) row.props = { menu_id: scrubText(event.menuId) };
+      row.target_path = event.target ? scrub.path(event.target) : '';
+      if (event.menuId) row.props = { menu_id: scrub.text(event.menuId) };
       break;
     case 'site_search':
-      row.form_id = ident(event.formId);
+      row.form_id = scrub.text(event.formId);
       break;
     case 'field_dwell':
-      row.form_id = ident(event.formId);
-      row.field_id = ident(event.fieldId);
+      row.form_id = scrub.text(event.formId);
+      row.field_id = scrub.text(event.fieldId);
       row.field_type = event.fieldType ?? '';
       row.duration_ms = event.focusMs;
       row.hesitation_ms = event.hesitationMs ?? 0;
@@ -94,58 +96,71 @@ export function toEventRow(event: WireEvent, ctx: BatchContext): EventRow {
       row.returns = event.returns;
       break;
     case 'input_error':
-      row.form_id = ident(event.formId);
-      row.field_id = ident(event.fieldId);
+      row.form_id = scrub.text(event.formId);
+      row.field_id = scrub.text(event.fieldId);
       row.field_type = event.fieldType ?? '';
       row.error_kind = event.errorKind;
       row.error_source = event.errorSource;
-      row.error_message = scrubText(event.message ?? '');
+      row.error_message = scrub.text(event.message);
       row.attempt = event.attempt;
       break;
     case 'form_start':
-      row.form_id = ident(event.formId);
-      row.field_id = ident(event.fieldId);
+      row.form_id = scrub.text(event.formId);
+      row.field_id = scrub.text(event.fieldId);
       break;
     case 'form_submit':
-      row.form_id = ident(event.formId);
+      row.form_id = scrub.text(event.formId);
       row.blocked = event.blocked ? 1 : 0;
       row.attempt = event.attempt;
       row.count = event.errorCount ?? 0;
       break;
     case 'form_success':
-      row.form_id = ident(event.formId);
+      row.form_id = scrub.text(event.formId);
       row.duration_ms = event.durationMs ?? 0;
       break;
     case 'form_abandon':
-      row.form_id = ident(event.formId);
-      row.field_id = ident(event.fieldId);
+      row.form_id = scrub.text(event.formId);
+      row.field_id = scrub.text(event.fieldId);
       row.duration_ms = event.durationMs ?? 0;
       break;
     case 'step_view':
-      row.form_id = ident(event.formId);
+      row.form_id = scrub.text(event.formId);
       row.step = event.step;
       row.step_count = event.stepCount ?? 0;
-      if (event.label) row.props = { step_label: scrubText(event.label) };
+      if (event.label) row.props = { step_label: scrub.text(event.label) };
       break;
     case 'rage_click':
     case 'dead_click':
-      row.element = scrubText(event.element);
+      row.element = scrub.text(event.element);
       row.count = event.kind === 'rage_click' ? event.count : 1;
       if (event.x !== undefined && event.y !== undefined) row.props = { x: String(event.x), y: String(event.y) };
       break;
     case 'quick_back':
       row.duration_ms = event.durationMs;
-      row.target_path = event.target ? scrubPath(event.target, ctx.site.allowedParams) : '';
+      row.target_path = event.target ? scrub.path(event.target) : '';
       break;
     case 'custom':
-      row.props = { name: scrubText(event.name) };
+      row.props = { name: scrub.text(event.name) };
       for (const [key, value] of Object.entries(event.props ?? {})) {
-        const name = scrubText(key);
+        const name = scrub.text(key);
         // `name` holds the event's name; prototype names would be a trap for whoever merges props.
         if (name === 'name' || UNSAFE_KEYS.has(name)) continue;
-        row.props[name] = scrubText(String(value));
+        row.props[name] = scrub.text(String(value));
       }
       break;
   }
   return row;
+}
+
+/**
+ * Maps a batch's events with one scrubber for the batch: its events repeat paths, titles and labels,
+ * and each distinct text is scrubbed once. Identifiers chosen by site markup (form and field ids)
+ * pass the scrubber like any label.
+ *
+ * @example
+ * await sink.accept(toEventRows(events, context));
+ */
+export function toEventRows(events: readonly WireEvent[], ctx: BatchContext): EventRow[] {
+  const scrub = createBatchScrubber(ctx.site.allowedParams);
+  return events.map((event) => toEventRow(event, ctx, scrub));
 }
