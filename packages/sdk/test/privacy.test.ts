@@ -13,10 +13,13 @@ const typed = {
 };
 /** Fragments that must not appear in any body, in any encoding the SDK could produce. */
 const secrets = [
-  '900101',
+  // Fragments long enough that random ids and millisecond timestamps in the bodies cannot hold
+  // them by chance (a 4-digit fragment turned up inside a UUID once), in every form a leak could take.
+  '900101-1',
+  '9001011',
   '1234567',
-  '9876',
-  '5432',
+  '9876-5432',
+  '98765432',
   'hong.gildong',
   'example.go.kr',
   '8505052345678',
