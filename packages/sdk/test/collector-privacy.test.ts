@@ -2,32 +2,15 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../../e2e/support/browser.ts';
 import { type RunningCollector, startCollectorServer } from '../../../e2e/support/collector-server.ts';
+import { secretFragments, typedValues } from './support/privacy-inputs.ts';
 import { type Servers, startServers } from './support/servers.ts';
 
 // The privacy test end to end: a citizen types resident numbers, phone numbers and emails, the page
 // echoes them into its error messages, and none of it is in ClickHouse (the SDK redacts, the
 // collector scrubs again).
 
-const typed = {
-  '#rrn': '900101-1234567',
-  '#mobile': '010-9876-5432',
-  '#mail': 'hong.gildong@example.go.kr',
-  '#memo': '제 주민번호는 8505052345678 이고 연락처 02-123-4567, 메일 kim@test.kr 입니다',
-};
-const secrets = [
-  // Fragments long enough that random ids and millisecond timestamps in the bodies cannot hold
-  // them by chance (a 4-digit fragment turned up inside a UUID once), in every form a leak could take.
-  '900101-1',
-  '9001011',
-  '1234567',
-  '9876-5432',
-  '98765432',
-  'hong.gildong',
-  'example.go.kr',
-  '8505052345678',
-  '123-4567',
-  'kim@test.kr',
-];
+const typed = typedValues;
+const secrets = secretFragments;
 
 let servers: Servers;
 let collector: RunningCollector;

@@ -2,32 +2,11 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useHarness } from './support/harness.ts';
+import { secretFragments, typedValues } from './support/privacy-inputs.ts';
 import { waitFor } from './support/servers.ts';
 
-/** What a citizen types: resident numbers, phone numbers, emails, free text. */
-const typed = {
-  '#rrn': '900101-1234567',
-  '#mobile': '010-9876-5432',
-  '#mail': 'hong.gildong@example.go.kr',
-  '#memo': '제 주민번호는 8505052345678 이고 연락처 02-123-4567, 메일 kim@test.kr 입니다',
-};
-/** Fragments that must not appear in any body, in any encoding the SDK could produce. */
-const secrets = [
-  // Fragments long enough that random ids and millisecond timestamps in the bodies cannot hold
-  // them by chance (a 4-digit fragment turned up inside a UUID once), in every form a leak could take.
-  '900101-1',
-  '9001011',
-  '1234567',
-  '9876-5432',
-  '98765432',
-  'hong.gildong',
-  'example.go.kr',
-  '8505052345678',
-  '123-4567',
-  'kim@test.kr',
-  'SECRETWORD',
-  '홍길순',
-];
+const typed = typedValues;
+const secrets = [...secretFragments, 'SECRETWORD', '홍길순'];
 
 /** Runs in the page before any script: records a stack trace for every `.value` read. */
 function proxyValueGetters() {

@@ -1,49 +1,17 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestCollector, type TestCollector } from '../testing.ts';
+import { batch, inputError, postInit, TEST_ORIGIN, TEST_SITE } from './test-batches.ts';
 
-const ORIGIN = 'https://minwon.example.go.kr';
 let collector: TestCollector;
 
 beforeAll(async () => {
-  collector = await startTestCollector({
-    sites: [{ key: 'site-a', name: '민원 A', origins: [ORIGIN], allowedParams: ['page'] }],
-  });
+  collector = await startTestCollector({ sites: [TEST_SITE] });
 });
 afterAll(() => collector.close());
 
-function batch(events: unknown[], overrides: Record<string, unknown> = {}) {
-  return { v: 1, site: 'site-a', sid: 'session-0001', sentAt: Date.now(), events, ...overrides };
-}
-
 function post(body: string, headers: Record<string, string> = {}) {
-  return collector.app.request('/v1/events', {
-    method: 'POST',
-    body,
-    headers: {
-      'content-type': 'text/plain;charset=UTF-8',
-      origin: ORIGIN,
-      'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/150.0 Safari/537.36',
-      ...headers,
-    },
-  });
+  return collector.app.request('/v1/events', postInit(body, headers));
 }
-
-const inputError = (overrides: Record<string, unknown> = {}) => ({
-  id: randomUUID(),
-  seq: 1,
-  t: Date.now() - 1000,
-  kind: 'input_error',
-  path: '/apply/step1?name=홍길동&page=2',
-  formId: 'apply',
-  fieldId: 'phone',
-  fieldType: 'tel',
-  errorKind: 'pattern_mismatch',
-  errorSource: 'constraint',
-  message: '연락처 hong@example.com 형식이 올바르지 않습니다',
-  attempt: 2,
-  ...overrides,
-});
 
 describe('POST /v1/events', () => {
   it('stores a valid batch, scrubbed, with the query string reduced to allow-listed parameters', async () => {
@@ -51,7 +19,7 @@ describe('POST /v1/events', () => {
     const res = await post(JSON.stringify(batch([event])));
     expect(res.status).toBe(202);
     expect(await res.json()).toEqual({ accepted: 1, rejected: [] });
-    expect(res.headers.get('access-control-allow-origin')).toBe(ORIGIN);
+    expect(res.headers.get('access-control-allow-origin')).toBe(TEST_ORIGIN);
     await collector.runtime.ingest.writer.settle(); // acknowledged = on the spool; settle = in the store
     const rows = await collector.rows<Record<string, unknown>>(
       'SELECT kind, form_id, field_id, error_kind, error_source, error_message, attempt, path, browser, visitor_id FROM minwon_ux.events WHERE event_id = {id:UUID}',
