@@ -2,62 +2,32 @@
  * Dashboard query benchmark: 10 M synthetic events in the embedded store, time and rows read per
  * dashboard page against a full-scan baseline measured in the same run.
  *
- *   node --import tsx bench/dashboard/run.ts            # 10 000 000 events
+ *   node --import tsx bench/dashboard/run.ts            # 10 000 000 events, fresh store
  *   BENCH_EVENTS=500000 node --import tsx bench/dashboard/run.ts
+ *   BENCH_DIR=/tmp/b BENCH_PROFILE=1 node --import tsx bench/dashboard/run.ts   # keep the store; time each query
+ *   BENCH_PAGES=insights,forms …                        # only these pages
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createStore, loadConfig, runMigrations } from '@minwon-ux/collector';
-import { generateEvents } from './generate.ts';
+import { BENCH_START, loadBenchStore } from './load-store.ts';
 import { measureStore, type QueryStat } from './measured-store.ts';
 import { DASHBOARD_PAGES } from './pages.ts';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 10_000_000);
-const SITES = ['site-0', 'site-1', 'site-2', 'site-3'];
-const START = '2026-05-01';
-const DAYS = 180;
+const KEEP = process.env.BENCH_DIR;
+const PROFILE = process.env.BENCH_PROFILE === '1';
+const PAGES = process.env.BENCH_PAGES?.split(',') ?? Object.keys(DASHBOARD_PAGES);
 const RUNS = 3;
 const out = (line = '') => process.stdout.write(`${line}\n`);
 
-const dir = mkdtempSync(join(tmpdir(), 'minwon-ux-bench-'));
-const store = createStore(loadConfig({ DATA_DIR: dir }).clickhouse);
+const dir = KEEP ?? mkdtempSync(join(tmpdir(), 'minwon-ux-bench-'));
+if (KEEP) mkdirSync(KEEP, { recursive: true });
+const store = await loadBenchStore(dir, EVENTS, out);
 try {
-  await runMigrations(store);
-  out(`generating ${EVENTS.toLocaleString('en')} events over ${SITES.length} sites × ${DAYS} days…`);
-  const t0 = performance.now();
-  await generateEvents(store, {
-    events: EVENTS,
-    sites: SITES,
-    startDay: START,
-    days: DAYS,
-    onProgress: (n) =>
-      process.stdout.write(`\r  ${((n / EVENTS) * 100).toFixed(1).padStart(5)} %  ${n.toLocaleString('en')} rows`),
-  });
-  const secs = (performance.now() - t0) / 1000;
-  out(`\n  inserted in ${secs.toFixed(1)} s (day 0 through JSONEachRow, days 1+ by INSERT … SELECT; rollup views on)`);
-
-  const t1 = performance.now();
-  for (const table of [
-    'events',
-    'daily_site',
-    'daily_pages',
-    'daily_fields',
-    'daily_field_errors',
-    'daily_forms',
-    'daily_menus',
-    'daily_click_spots',
-    'session_facts',
-  ]) {
-    await store.client.command({ query: `OPTIMIZE TABLE minwon_ux.${table} FINAL` });
-  }
-  out(
-    `  merged parts (OPTIMIZE … FINAL, the steady state background merges reach) in ${((performance.now() - t1) / 1000).toFixed(1)} s`,
-  );
-
   const { store: measured, take } = measureStore(store);
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  async function time(fn: () => Promise<unknown>): Promise<{ ms: number; readRows: number; queries: number }> {
+  async function time(fn: () => Promise<unknown>) {
     await fn();
     take(); // warm-up run
     const runs: QueryStat[][] = [];
@@ -66,7 +36,13 @@ try {
       runs.push(take());
     }
     const totals = runs.map((r) => r.reduce((s, q) => s + q.ms, 0));
-    return { ms: median(totals), readRows: runs[0]!.reduce((s, q) => s + q.readRows, 0), queries: runs[0]!.length };
+    const perQuery = runs[0]!.map((q, i) => ({ sql: q.sql, ms: median(runs.map((r) => r[i]?.ms ?? 0)) }));
+    return {
+      ms: median(totals),
+      readRows: runs[0]!.reduce((s, q) => s + q.readRows, 0),
+      queries: runs[0]!.length,
+      perQuery,
+    };
   }
 
   const [{ n: tableRows }] = (await (
@@ -80,7 +56,7 @@ try {
 
   const windows = [
     { label: '30 days, 1 site', filters: { site: 'site-0', from: '2026-09-28', to: '2026-10-27', device: '' } },
-    { label: '180 days, 1 site', filters: { site: 'site-0', from: START, to: '2026-10-27', device: '' } },
+    { label: '180 days, 1 site', filters: { site: 'site-0', from: BENCH_START, to: '2026-10-27', device: '' } },
   ];
   out();
   out(
@@ -89,17 +65,32 @@ try {
   out();
   out('| window | page | queries | time (ms) | ÷ full scan | rows read (est.) | ÷ table rows | goal (<1 s, ≤0.1) |');
   out('|---|---|---:|---:|---:|---:|---:|---|');
+  const profile: string[] = [];
   for (const w of windows) {
-    for (const [page, fn] of Object.entries(DASHBOARD_PAGES)) {
+    for (const page of PAGES) {
+      const fn = DASHBOARD_PAGES[page]!;
       const r = await time(() => fn(measured, w.filters));
       const ratio = r.ms / baseline.ms;
       const ok = r.ms < 1000 && ratio <= 0.1 ? 'met' : 'MISSED';
       out(
         `| ${w.label} | ${page} | ${r.queries} | ${r.ms.toFixed(1)} | ${ratio.toFixed(3)} | ${r.readRows.toLocaleString('en')} | ${(r.readRows / Number(tableRows)).toFixed(4)} | ${ok} |`,
       );
+      for (const q of r.perQuery)
+        profile.push(`${w.label} | ${page} | ${q.ms.toFixed(1).padStart(7)} ms | ${nameQuery(q.sql)}`);
     }
+  }
+  if (PROFILE) {
+    out();
+    for (const line of profile) out(line);
   }
 } finally {
   await store.close();
-  rmSync(dir, { recursive: true, force: true });
+  if (!KEEP) rmSync(dir, { recursive: true, force: true });
+}
+
+/** A query's first words after SELECT and its first table, to tell queries apart in the profile. */
+function nameQuery(sql: string): string {
+  const flat = sql.replace(/\s+/g, ' ').trim();
+  const table = flat.match(/minwon_ux\.(\w+)/)?.[1] ?? '?';
+  return `${table}: ${flat.slice(0, 70)}`;
 }
