@@ -1,4 +1,5 @@
-import { filterParams, ROLLUP_FILTER, runQuery } from '../../insights/query.ts';
+import { filterParams, runQuery } from '../../insights/query.ts';
+import { SESSION_ROWS } from '../../insights/session-rows.ts';
 import type { QueryFilters } from '../../insights/types.ts';
 import type { Store } from '../../store/create-store.ts';
 
@@ -9,10 +10,9 @@ import type { Store } from '../../store/create-store.ts';
 export const MENU_PATHS_SQL = `
 SELECT labels, count() AS sessions
 FROM (
-  SELECT session_id, arraySlice(arrayMap(x -> x.2, arraySort(groupArrayArray(clicks))), 1, 5) AS labels
-  FROM minwon_ux.session_facts WHERE ${ROLLUP_FILTER}
-  GROUP BY session_id
-  HAVING length(labels) > 0
+  SELECT session_id, arraySlice(arrayMap(x -> x.2, arraySort(clicks_all)), 1, 5) AS labels
+  FROM (${SESSION_ROWS})
+  WHERE length(labels) > 0
 )
 GROUP BY labels ORDER BY sessions DESC, labels LIMIT 15`;
 

@@ -1,6 +1,7 @@
 import type { Store } from '../../store/create-store.ts';
 import { makeInsight } from '../make-insight.ts';
 import { filterParams, ROLLUP_FILTER, runQuery } from '../query.ts';
+import { SESSION_ROWS } from '../session-rows.ts';
 import type { Insight, QueryFilters } from '../types.ts';
 
 /**
@@ -12,7 +13,7 @@ const STALLED = `dwell.2 >= 60000 AND (next_progress = 0 OR next_progress > dwel
 /**
  * Page dwells on form pages (paths where a form starts or is submitted) with engaged time ≥ 60 s and
  * no progress (form_submit, form_success) from the page's start to 10 s after leaving it, from
- * `session_facts` (one row per session and day).
+ * `session_facts` (one row per session, SESSION_ROWS).
  */
 export const LONG_DWELL_SQL = `
 WITH arrayMin(arrayFilter(p -> p >= dwell.4, progress_all)) AS next_progress, ${STALLED} AS stalled
@@ -21,10 +22,7 @@ SELECT dwell.1 AS path, uniqExact(session_id) AS dwell_sessions,
        round(medianIf(dwell.2, stalled)) AS stalled_engaged_p50, round(median(dwell.2)) AS engaged_p50,
        arraySlice(arraySort(groupUniqArrayIf(20)(session_id, stalled)), 1, 5) AS examples
 FROM (
-  SELECT session_id, groupArrayArray(dwells) AS dwells_all, groupArrayArray(progress) AS progress_all
-  FROM minwon_ux.session_facts WHERE ${ROLLUP_FILTER}
-  GROUP BY session_id
-  HAVING length(dwells_all) > 0
+  SELECT session_id, dwells_all, progress_all FROM (${SESSION_ROWS}) WHERE length(dwells_all) > 0
 )
 ARRAY JOIN dwells_all AS dwell
 WHERE dwell.1 IN (SELECT arrayJoin(groupUniqArrayArray(form_paths)) FROM minwon_ux.session_facts WHERE ${ROLLUP_FILTER})

@@ -1,12 +1,13 @@
 import type { Store } from '../../store/create-store.ts';
 import { makeInsight } from '../make-insight.ts';
-import { filterParams, ROLLUP_FILTER, runQuery } from '../query.ts';
+import { filterParams, runQuery } from '../query.ts';
+import { SESSION_ROWS } from '../session-rows.ts';
 import type { Insight, QueryFilters } from '../types.ts';
 
 /**
  * Per session with menu use: menu opens/clicks before the goal (the first form_start; all of them
  * when the session never reached one), a menu click followed by a quick back within 30 s, and menu
- * use followed by a site search within 60 s. Reads one `session_facts` row per session and day.
+ * use followed by a site search within 60 s. Reads one row per session (SESSION_ROWS).
  */
 export const MENU_HUNTING_SQL = `
 SELECT count() AS menu_sessions,
@@ -16,16 +17,10 @@ SELECT count() AS menu_sessions,
        countIf(before_goal >= 3 OR click_back_level = 2 OR menu_search_level = 2) AS hunting,
        arraySlice(arraySort(groupArrayIf(session_id, before_goal >= 3 OR click_back_level = 2 OR menu_search_level = 2)), 1, 5) AS examples
 FROM (
-  SELECT session_id,
-         minMerge(goal_ts) AS goal,
-         groupArrayArray(menu_ts) AS menus,
-         arrayCount(t -> goal = toDateTime64(0, 3, 'UTC') OR t < goal, menus) AS before_goal,
-         windowFunnelMerge(30)(click_back) AS click_back_level,
-         windowFunnelMerge(60)(menu_search) AS menu_search_level
-  FROM minwon_ux.session_facts
-  WHERE ${ROLLUP_FILTER}
-  GROUP BY session_id
-  HAVING length(menus) > 0
+  SELECT session_id, arrayCount(t -> goal = toDateTime64(0, 3, 'UTC') OR t < goal, menus) AS before_goal,
+         click_back_level, menu_search_level
+  FROM (${SESSION_ROWS})
+  WHERE length(menus) > 0
 )`;
 
 interface Row {

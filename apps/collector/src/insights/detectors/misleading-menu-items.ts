@@ -1,6 +1,7 @@
 import type { Store } from '../../store/create-store.ts';
 import { makeInsight } from '../make-insight.ts';
-import { filterParams, ROLLUP_FILTER, runQuery } from '../query.ts';
+import { filterParams, runQuery } from '../query.ts';
+import { SESSION_ROWS } from '../session-rows.ts';
 import type { Insight, QueryFilters } from '../types.ts';
 
 /**
@@ -12,10 +13,7 @@ SELECT click.3 AS menu_trail, click.2 AS menu_label, any(click.4) AS target_path
        count() AS clicks, uniqExact(session_id) AS sessions,
        uniqExactIf(session_id, arrayExists(q -> q >= click.1 AND q <= click.1 + toIntervalSecond(30), backs_all)) AS back_sessions
 FROM (
-  SELECT session_id, groupArrayArray(clicks) AS clicks_all, groupArrayArray(backs) AS backs_all
-  FROM minwon_ux.session_facts WHERE ${ROLLUP_FILTER}
-  GROUP BY session_id
-  HAVING length(clicks_all) > 0
+  SELECT session_id, clicks_all, backs_all FROM (${SESSION_ROWS}) WHERE length(clicks_all) > 0
 )
 ARRAY JOIN clicks_all AS click
 GROUP BY menu_trail, menu_label
