@@ -9,6 +9,7 @@ export interface StepRow {
   label: string;
   reached: number;
   successes: number;
+  starters: number;
 }
 
 /** Sessions reaching each step (the step drop-off detector's query, shown as a funnel). */

@@ -19,7 +19,7 @@ LEFT JOIN (
 ) AS s ON s.form_id = a.form_id
 ORDER BY abandons DESC, form_id, field_id`;
 
-interface Row {
+export interface AbandonmentFieldRow {
   form_id: string;
   field_id: string;
   abandons: number;
@@ -39,7 +39,11 @@ export const ABANDON_MIN_RATE = 0.05;
  * await detectAbandonmentFields(store, filters);
  */
 export async function detectAbandonmentFields(store: Store, f: QueryFilters): Promise<Insight[]> {
-  const rows = await runQuery<Row>(store, ABANDONMENT_FIELDS_SQL, filterParams(f));
+  return abandonmentFieldInsights(await runQuery<AbandonmentFieldRow>(store, ABANDONMENT_FIELDS_SQL, filterParams(f)));
+}
+
+/** The insights `ABANDONMENT_FIELDS_SQL` rows make (shared with the combined all-kinds path). */
+export function abandonmentFieldInsights(rows: AbandonmentFieldRow[]): Insight[] {
   return rows
     .filter(
       (r) =>

@@ -28,7 +28,7 @@ LEFT JOIN (
 ) AS m ON m.form_id = f.form_id AND m.field_id = f.field_id
 ORDER BY error_sessions DESC, form_id, field_id`;
 
-interface Row {
+export interface ErrorProneFieldRow {
   form_id: string;
   field_id: string;
   error_sessions: number;
@@ -49,7 +49,11 @@ export const ERROR_PRONE_MIN_RATE = 0.15;
  * const insights = await detectErrorProneFields(store, { site: 'demo', from: '2026-11-01', to: '2026-11-30', device: '' });
  */
 export async function detectErrorProneFields(store: Store, f: QueryFilters): Promise<Insight[]> {
-  const rows = await runQuery<Row>(store, ERROR_PRONE_FIELDS_SQL, filterParams(f));
+  return errorProneFieldInsights(await runQuery<ErrorProneFieldRow>(store, ERROR_PRONE_FIELDS_SQL, filterParams(f)));
+}
+
+/** The insights `ERROR_PRONE_FIELDS_SQL` rows make (shared with the combined all-kinds path). */
+export function errorProneFieldInsights(rows: ErrorProneFieldRow[]): Insight[] {
   return rows
     .filter(
       (r) =>

@@ -18,7 +18,7 @@ FROM (
 )
 ORDER BY form_id, field_id`;
 
-interface Row {
+export interface SlowFieldRow {
   form_id: string;
   field_id: string;
   dwells: number;
@@ -43,7 +43,11 @@ export const SLOW_MIN_MS = 5000;
  * await detectSlowFields(store, filters);
  */
 export async function detectSlowFields(store: Store, f: QueryFilters): Promise<Insight[]> {
-  const rows = await runQuery<Row>(store, SLOW_FIELDS_SQL, filterParams(f));
+  return slowFieldInsights(await runQuery<SlowFieldRow>(store, SLOW_FIELDS_SQL, filterParams(f)));
+}
+
+/** The insights `SLOW_FIELDS_SQL` rows make (shared with the combined all-kinds path). */
+export function slowFieldInsights(rows: SlowFieldRow[]): Insight[] {
   const slow = (value: number, base: number) => value >= SLOW_MIN_MS && value >= SLOW_FACTOR * Math.max(base, 1);
   return rows
     .filter(

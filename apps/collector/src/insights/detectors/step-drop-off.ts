@@ -3,20 +3,25 @@ import { makeInsight } from '../make-insight.ts';
 import { filterParams, ROLLUP_FILTER, runQuery } from '../query.ts';
 import type { Insight, QueryFilters } from '../types.ts';
 
-/** Sessions reaching each step of each multi-step form, and the form's successes (the step after the last). */
+/**
+ * Sessions reaching each step of each multi-step form, and the form's successes (the step after the
+ * last) and starters (both on the step 0 row; starters feed the combined form path's field shares).
+ */
 export const STEP_DROP_OFF_SQL = `
 SELECT form_id, step, any(step_label) AS label,
-       uniqMerge(step_sessions) AS reached, uniqMerge(success_sessions) AS successes
+       uniqMerge(step_sessions) AS reached, uniqMerge(success_sessions) AS successes,
+       uniqMerge(start_sessions) AS starters
 FROM minwon_ux.daily_forms WHERE ${ROLLUP_FILTER}
 GROUP BY form_id, step
 ORDER BY form_id, step`;
 
-interface Row {
+export interface StepDropOffRow {
   form_id: string;
   step: number;
   label: string;
   reached: number;
   successes: number;
+  starters: number;
 }
 
 /** A drop-off: ≥ 5 sessions and ≥ 30 % of those who reached a step never reach the next one. */
@@ -31,7 +36,11 @@ export const DROP_MIN_SHARE = 0.3;
  * await detectStepDropOff(store, filters);
  */
 export async function detectStepDropOff(store: Store, f: QueryFilters): Promise<Insight[]> {
-  const rows = await runQuery<Row>(store, STEP_DROP_OFF_SQL, filterParams(f));
+  return stepDropOffInsights(await runQuery<StepDropOffRow>(store, STEP_DROP_OFF_SQL, filterParams(f)));
+}
+
+/** The insights `STEP_DROP_OFF_SQL` rows make (shared with the combined all-kinds path). */
+export function stepDropOffInsights(rows: StepDropOffRow[]): Insight[] {
   const insights: Insight[] = [];
   for (const formId of new Set(rows.map((r) => r.form_id))) {
     const form = rows.filter((r) => r.form_id === formId);
