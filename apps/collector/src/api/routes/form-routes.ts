@@ -2,8 +2,7 @@ import { Hono } from 'hono';
 import type { Store } from '../../store/create-store.ts';
 import { queryFormErrors } from '../queries/form-errors.ts';
 import { queryFormFields } from '../queries/form-fields.ts';
-import { queryFormSteps } from '../queries/form-steps.ts';
-import { queryFormSummary } from '../queries/form-summary.ts';
+import { queryFormFunnel } from '../queries/form-funnel.ts';
 import { readSiteFilters } from '../site-filters.ts';
 
 /** `GET forms`: per-form funnel, per-field metrics (funnel, errors, hesitation), error table, steps. */
@@ -11,16 +10,9 @@ export function createFormRoutes({ store }: { store: Store }) {
   const app = new Hono();
   app.get('/forms', async (c) => {
     const filters = readSiteFilters(c);
-    const forms = await queryFormSummary(store, filters);
+    const { forms, steps } = await queryFormFunnel(store, filters);
     const fields = await queryFormFields(store, filters);
     const errors = await queryFormErrors(store, filters);
-    const steps = (await queryFormSteps(store, filters)).map((s) => ({
-      formId: s.form_id,
-      step: s.step,
-      label: s.label,
-      reached: s.reached,
-      successes: s.successes,
-    }));
     return c.json({ forms, fields, errors, steps });
   });
   return app;
