@@ -1,6 +1,6 @@
 export { type DrainedSegment, drainSegment, type InsertRows, type SpoolTable } from './drain-segment.ts';
 export { createStoreInsert } from './insert-rows.ts';
-export { decodeSegment, encodeRecord, type SpoolRecord } from './segment-codec.ts';
+export { decodeSegment, encodeRecord, type JsonRows, type SpoolRecord } from './segment-codec.ts';
 export type { SegmentInfo } from './segment-file.ts';
 export { Spool, type SpoolOptions } from './spool.ts';
 export { SpoolError } from './spool-errors.ts';

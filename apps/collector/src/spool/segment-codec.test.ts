@@ -8,8 +8,8 @@ describe('segment codec', () => {
   it('reads back every framed record in order', () => {
     const { records, tornBytes } = decodeSegment(Buffer.concat([a, b]));
     expect(records).toEqual([
-      { table: 'e', rows: [{ event_id: 'a' }] },
-      { table: 'r', rows: [{ chunk: 1 }, { chunk: 2 }] },
+      { table: 'e', rows: { text: '{"event_id":"a"}\n', count: 1 } },
+      { table: 'r', rows: { text: '{"chunk":1}\n{"chunk":2}\n', count: 2 } },
     ]);
     expect(tornBytes).toBe(0);
   });

@@ -10,17 +10,35 @@ export interface SpoolRecord {
   rows: readonly object[];
 }
 
+/**
+ * Rows as the spool keeps them and ClickHouse takes them: JSONEachRow text (one JSON object per
+ * line), so draining a segment neither parses nor re-serializes them.
+ */
+export interface JsonRows {
+  text: string;
+  count: number;
+}
+
+/** A record read back from a segment. */
+export interface DecodedRecord {
+  table: SpoolTableKey;
+  rows: JsonRows;
+}
+
 const HEADER_BYTES = 8;
 
 /**
- * Frames a record as `[u32 length][u32 crc32][JSON payload]` (little endian). The checksum lets a
- * reader find a torn tail: bytes written by a crash before their fsync, never acknowledged.
+ * Frames a record as `[u32 length][u32 crc32][payload]` (little endian), the payload being a first
+ * line `<table key><row count>` and then the rows as JSONEachRow lines. The checksum lets a reader
+ * find a torn tail: bytes written by a crash before their fsync, never acknowledged.
  *
  * @example
  * const frame = encodeRecord({ table: 'e', rows: [row] });
  */
 export function encodeRecord(record: SpoolRecord): Buffer {
-  const payload = Buffer.from(JSON.stringify({ t: record.table, rows: record.rows }), 'utf8');
+  let text = `${record.table}${record.rows.length}\n`;
+  for (const row of record.rows) text += `${JSON.stringify(row)}\n`;
+  const payload = Buffer.from(text, 'utf8');
   const frame = Buffer.allocUnsafe(HEADER_BYTES + payload.length);
   frame.writeUInt32LE(payload.length, 0);
   frame.writeUInt32LE(crc32(payload), 4);
@@ -30,7 +48,7 @@ export function encodeRecord(record: SpoolRecord): Buffer {
 
 /** What a segment file holds: its complete records, and whether a torn tail was cut off. */
 export interface DecodedSegment {
-  records: SpoolRecord[];
+  records: DecodedRecord[];
   tornBytes: number;
 }
 
@@ -43,7 +61,7 @@ export interface DecodedSegment {
  * const { records } = decodeSegment(await readFile(path));
  */
 export function decodeSegment(bytes: Buffer): DecodedSegment {
-  const records: SpoolRecord[] = [];
+  const records: DecodedRecord[] = [];
   let offset = 0;
   while (offset + HEADER_BYTES <= bytes.length) {
     const length = bytes.readUInt32LE(offset);
@@ -51,9 +69,12 @@ export function decodeSegment(bytes: Buffer): DecodedSegment {
     if (end > bytes.length) break;
     const payload = bytes.subarray(offset + HEADER_BYTES, end);
     if (crc32(payload) !== bytes.readUInt32LE(offset + 4)) break;
-    const parsed = JSON.parse(payload.toString('utf8')) as { t: SpoolTableKey; rows: object[] };
-    if (!(parsed.t in SPOOL_TABLES)) break;
-    records.push({ table: parsed.t, rows: parsed.rows });
+    const text = payload.toString('utf8');
+    const headerEnd = text.indexOf('\n');
+    const table = text.slice(0, 1) as SpoolTableKey;
+    const count = Number(text.slice(1, headerEnd));
+    if (headerEnd < 0 || !(table in SPOOL_TABLES) || !Number.isInteger(count)) break;
+    records.push({ table, rows: { text: text.slice(headerEnd + 1), count } });
     offset = end;
   }
   return { records, tornBytes: bytes.length - offset };

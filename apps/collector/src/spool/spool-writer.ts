@@ -145,7 +145,7 @@ export class SpoolWriter {
   private readonly timedInsert: InsertRows = async (table, rows, token) => {
     const started = performance.now();
     await this.insert(table, rows, token);
-    this.observer?.inserted(table, rows.length, (performance.now() - started) / 1000);
+    this.observer?.inserted(table, rows.count, (performance.now() - started) / 1000);
   };
 
   private idle(ms: number): Promise<void> {
