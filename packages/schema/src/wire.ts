@@ -10,7 +10,7 @@ import { ERROR_KINDS, ERROR_SOURCES, WIRE_LIMITS, WIRE_VERSION } from './vocabul
  *
  * @example
  * const parsed = batchSchema.safeParse(JSON.parse(body));
- * if (parsed.success) for (const event of parsed.data.events) console.log(event.kind);
+ * const kinds = parsed.success ? parsed.data.events.map((event) => event.kind) : [];
  */
 
 const text = z.string().max(WIRE_LIMITS.maxStringLength);
