@@ -9,8 +9,8 @@ import { ERROR_KINDS, ERROR_SOURCES, WIRE_LIMITS, WIRE_VERSION } from './vocabul
  * typo in a client never silently drops data.
  *
  * @example
- * const parsed = batchSchema.safeParse(JSON.parse(body));
- * const kinds = parsed.success ? parsed.data.events.map((event) => event.kind) : [];
+ * const parsed = eventSchema.safeParse(JSON.parse(body).events[0]);
+ * const kind = parsed.success ? parsed.data.kind : undefined;
  */
 
 const text = z.string().max(WIRE_LIMITS.maxStringLength);
