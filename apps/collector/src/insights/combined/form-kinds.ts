@@ -3,7 +3,7 @@ import { type AbandonmentFieldRow, abandonmentFieldInsights } from '../detectors
 import { type ErrorProneFieldRow, errorProneFieldInsights } from '../detectors/error-prone-fields.ts';
 import { type SlowFieldRow, slowFieldInsights } from '../detectors/slow-fields.ts';
 import { STEP_DROP_OFF_SQL, type StepDropOffRow, stepDropOffInsights } from '../detectors/step-drop-off.ts';
-import { filterParams, ROLLUP_FILTER, runQuery } from '../query.ts';
+import { filterParams, ROLLUP_FILTER, runQuery, TOP_FIELD_MESSAGES_JOIN } from '../query.ts';
 import type { Insight, QueryFilters } from '../types.ts';
 
 /**
@@ -30,14 +30,7 @@ FROM (
   FROM minwon_ux.daily_fields WHERE ${ROLLUP_FILTER}
   GROUP BY form_id, field_id HAVING errors > 0 OR abandons > 0 OR dwells > 0
 ) AS f
-LEFT JOIN (
-  SELECT form_id, field_id,
-         arraySlice(arrayReverseSort(x -> x.3, groupArray((error_kind, error_message, n))), 1, 3) AS top
-  FROM (SELECT form_id, field_id, error_kind, error_message, sum(errors) AS n
-        FROM minwon_ux.daily_field_errors WHERE ${ROLLUP_FILTER}
-        GROUP BY form_id, field_id, error_kind, error_message)
-  GROUP BY form_id, field_id
-) AS m ON m.form_id = f.form_id AND m.field_id = f.field_id`;
+${TOP_FIELD_MESSAGES_JOIN}`;
 
 export interface FieldKindsRow {
   form_id: string;

@@ -1,6 +1,6 @@
 import type { Store } from '../../store/create-store.ts';
 import { makeInsight } from '../make-insight.ts';
-import { filterParams, ROLLUP_FILTER, runQuery } from '../query.ts';
+import { filterParams, ROLLUP_FILTER, runQuery, TOP_FIELD_MESSAGES_JOIN } from '../query.ts';
 import { shareOf } from '../severity.ts';
 import type { Insight, QueryFilters } from '../types.ts';
 
@@ -18,14 +18,7 @@ LEFT JOIN (
   SELECT form_id, uniqMerge(start_sessions) AS starters
   FROM minwon_ux.daily_forms WHERE ${ROLLUP_FILTER} AND step = 0 GROUP BY form_id
 ) AS s ON s.form_id = f.form_id
-LEFT JOIN (
-  SELECT form_id, field_id,
-         arraySlice(arrayReverseSort(x -> x.3, groupArray((error_kind, error_message, n))), 1, 3) AS top
-  FROM (SELECT form_id, field_id, error_kind, error_message, sum(errors) AS n
-        FROM minwon_ux.daily_field_errors WHERE ${ROLLUP_FILTER}
-        GROUP BY form_id, field_id, error_kind, error_message)
-  GROUP BY form_id, field_id
-) AS m ON m.form_id = f.form_id AND m.field_id = f.field_id
+${TOP_FIELD_MESSAGES_JOIN}
 ORDER BY error_sessions DESC, form_id, field_id`;
 
 export interface ErrorProneFieldRow {
