@@ -3,8 +3,7 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { insertEvents } from '../../apps/collector/src/ingest/insert-events.ts';
-import { buildComplaintSessions } from '../../apps/collector/src/insights/fixtures/complaint-sessions.ts';
+import { seedProblemThenFixedWeeks } from '../../apps/collector/src/insights/fixtures/complaint-sessions.ts';
 import { startTestCollector, type TestCollector } from '../../apps/collector/src/testing.ts';
 import { replayFixture } from './replay-fixture.ts';
 
@@ -36,14 +35,7 @@ export async function startDashboardServer(): Promise<DashboardServer> {
     sites: [{ key: 'demo', name: '데모 민원포털', origins: ['https://demo.example.go.kr'] }],
   });
   const store = collector.runtime.store;
-  await insertEvents(
-    store,
-    buildComplaintSessions({ site: 'demo', sessions: 240, seed: 31, startDay: '2026-11-02', days: 7, problems: true }),
-  );
-  await insertEvents(
-    store,
-    buildComplaintSessions({ site: 'demo', sessions: 240, seed: 32, startDay: '2026-11-09', days: 7, problems: false }),
-  );
+  await seedProblemThenFixedWeeks(store, { site: 'demo', sessions: 240, seed: 31 });
   await store.client.insert({
     table: 'minwon_ux.replay_chunks',
     values: [replayFixture('demo', 'demo-31-s00001')],

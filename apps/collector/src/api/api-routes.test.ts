@@ -1,8 +1,7 @@
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOnError } from '../http/on-error.ts';
-import { insertEvents } from '../ingest/insert-events.ts';
-import { buildComplaintSessions } from '../insights/fixtures/complaint-sessions.ts';
+import { seedProblemThenFixedWeeks } from '../insights/fixtures/complaint-sessions.ts';
 import { createLogger } from '../logger.ts';
 import { startTestCollector, type TestCollector, type TestSession } from '../testing.ts';
 import { createApiRoutes } from './api-routes.ts';
@@ -20,14 +19,7 @@ beforeAll(async () => {
   });
   const store = collector.runtime.store;
   // Week 1 has the built-in problems; week 2 the fixed site (phone accepts hyphens, …).
-  await insertEvents(
-    store,
-    buildComplaintSessions({ site: 'demo', sessions: 200, seed: 21, startDay: '2026-11-02', days: 7, problems: true }),
-  );
-  await insertEvents(
-    store,
-    buildComplaintSessions({ site: 'demo', sessions: 200, seed: 22, startDay: '2026-11-09', days: 7, problems: false }),
-  );
+  await seedProblemThenFixedWeeks(store, { site: 'demo', sessions: 200, seed: 21 });
   await store.client.insert({
     table: 'minwon_ux.replay_chunks',
     values: [
