@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createStore, type EventRow, runMigrations, toEventRow } from '@minwon-ux/collector';
+import { createStore, type EventRow, runMigrations, toEventRows } from '@minwon-ux/collector';
 import { eventSchema } from '@minwon-ux/schema';
 import { BENCH_SITE, benchEvents } from './bodies.ts';
 
@@ -17,7 +17,10 @@ export function benchRows(count: number): EventRow[] {
     skewMs: 0,
     client: { device: 'desktop' as const, browser: 'Chrome', os: 'Linux' },
   };
-  return benchEvents(count, now).map((e) => toEventRow(eventSchema.parse(e), context));
+  return toEventRows(
+    benchEvents(count, now).map((e) => eventSchema.parse(e)),
+    context,
+  );
 }
 
 /**

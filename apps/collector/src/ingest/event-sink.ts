@@ -1,6 +1,4 @@
-import type { Store } from '../store/create-store.ts';
 import type { EventRow } from './event-row.ts';
-import { insertEvents } from './insert-events.ts';
 import type { ReplayRow } from './replay-row.ts';
 
 /** Whether the sink can take more rows now; anything but `ok` is answered 503. */
@@ -16,16 +14,4 @@ export interface EventSink {
   state(): SinkState;
   /** Stops taking rows and flushes everything accepted into the store. */
   close(): Promise<void>;
-}
-
-/** The simplest durable sink, for tools and baselines: each batch is inserted before it is acknowledged. */
-export function createDirectSink(store: Store): EventSink {
-  return {
-    accept: (rows) => insertEvents(store, rows),
-    acceptReplay: async (rows) => {
-      await store.client.insert({ table: `${store.database}.replay_chunks`, values: rows, format: 'JSONEachRow' });
-    },
-    state: () => 'ok',
-    close: async () => {},
-  };
 }
