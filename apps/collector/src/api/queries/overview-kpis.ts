@@ -2,13 +2,15 @@ import { filterParams, ROLLUP_FILTER, runQuery } from '../../insights/query.ts';
 import type { QueryFilters } from '../../insights/types.ts';
 import type { Store } from '../../store/create-store.ts';
 
+/**
+ * Sums the days' distinct counts (`daily_sessions` holds each day's sessions as a deduplicated hash
+ * array; FINAL merges rows not yet merged, and length() reads only the array sizes).
+ */
 export const OVERVIEW_KPIS_SQL = `
-SELECT uniqMerge(sessions) AS all_sessions, uniqMerge(visitors) AS all_visitors, sum(events) AS all_events,
-       sumIf(engaged_sum, kind = 'page_dwell') AS engaged_ms,
-       uniqMergeIf(sessions, kind = 'input_error') AS error_sessions,
-       uniqMergeIf(sessions, kind = 'form_start') AS form_starters,
-       uniqMergeIf(sessions, kind = 'form_success') AS form_completers
-FROM minwon_ux.daily_site WHERE ${ROLLUP_FILTER}`;
+SELECT sum(length(sessions)) AS all_sessions, sum(length(visitors)) AS all_visitors, sum(events) AS all_events,
+       sum(engaged_sum) AS engaged_ms, sum(length(error_sessions)) AS error_sessions,
+       sum(length(start_sessions)) AS form_starters, sum(length(success_sessions)) AS form_completers
+FROM minwon_ux.daily_sessions FINAL WHERE ${ROLLUP_FILTER}`;
 
 export interface OverviewKpis {
   sessions: number;
@@ -25,7 +27,8 @@ export interface OverviewKpis {
 }
 
 /**
- * Overview figures from the daily site rollup.
+ * Overview figures from the daily sessions rollup: sessions and visitors are summed per day (a
+ * session active on two days counts twice; visitor ids are salted per day, so they never repeat).
  *
  * @example
  * const kpis = await queryOverviewKpis(store, filters);
