@@ -4,8 +4,8 @@ import type { Store } from '../../store/create-store.ts';
 
 export const FORM_ERRORS_SQL = `
 SELECT form_id AS formId, field_id AS fieldId, error_kind AS errorKind, error_message AS message,
-       sum(errors) AS errors, uniqMerge(sessions) AS sessions
-FROM minwon_ux.daily_field_errors WHERE ${ROLLUP_FILTER}
+       sum(errors) AS errors, sum(length(session_hashes)) AS sessions
+FROM minwon_ux.daily_field_errors FINAL WHERE ${ROLLUP_FILTER}
 GROUP BY form_id, field_id, error_kind, error_message
 ORDER BY errors DESC, formId, fieldId, message LIMIT 100`;
 

@@ -4,15 +4,16 @@ import type { Store } from '../../store/create-store.ts';
 
 /**
  * Every form's funnel (step 0 rows: starters … blocked submits) and steps (step n rows: sessions that
- * saw step n) in one pass over `daily_forms`; the forms page used to read it twice.
+ * saw step n) in one pass over `daily_forms`; the forms page used to read it twice. Sessions are each day's
+ * distinct sessions summed (the hash arrays' lengths over FINAL rows).
  */
 export const FORM_FUNNEL_SQL = `
 SELECT form_id AS formId, step, any(step_label) AS label,
-       uniqMerge(start_sessions) AS starters, uniqMerge(submit_sessions) AS submitters,
-       uniqMerge(success_sessions) AS completers, uniqMerge(abandon_sessions) AS abandoners,
-       uniqMerge(error_sessions) AS errorSessions, sum(submits) AS submits, sum(blocked_submits) AS blockedSubmits,
-       uniqMerge(step_sessions) AS reached
-FROM minwon_ux.daily_forms WHERE ${ROLLUP_FILTER}
+       sum(length(start_hashes)) AS starters, sum(length(submit_hashes)) AS submitters,
+       sum(length(success_hashes)) AS completers, sum(length(abandon_hashes)) AS abandoners,
+       sum(length(error_hashes)) AS errorSessions, sum(submits) AS submits, sum(blocked_submits) AS blockedSubmits,
+       sum(length(step_hashes)) AS reached
+FROM minwon_ux.daily_forms FINAL WHERE ${ROLLUP_FILTER}
 GROUP BY form_id, step
 ORDER BY form_id, step`;
 

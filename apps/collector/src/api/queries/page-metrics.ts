@@ -3,11 +3,11 @@ import type { QueryFilters } from '../../insights/types.ts';
 import type { Store } from '../../store/create-store.ts';
 
 export const PAGE_METRICS_SQL = `
-SELECT page AS path, sum(views) AS views, uniqMerge(sessions) AS sessions, sum(dwells) AS dwells,
+SELECT page AS path, sum(views) AS views, sum(length(session_hashes)) AS sessions, sum(dwells) AS dwells,
        arrayMap(x -> round(x), quantilesTDigestMerge(0.25, 0.5, 0.75, 0.9)(engaged_q)) AS engagedQuantiles,
        sum(quick_backs) AS quickBacks, sum(rage_clicks) AS rageClicks, sum(dead_clicks) AS deadClicks,
        sumMap(scroll_buckets) AS scroll
-FROM minwon_ux.daily_pages WHERE ${ROLLUP_FILTER}
+FROM minwon_ux.daily_pages FINAL WHERE ${ROLLUP_FILTER}
 GROUP BY page ORDER BY views DESC, path LIMIT 200`;
 
 export interface PageMetrics {

@@ -2,7 +2,8 @@ import type { Store } from '../../store/create-store.ts';
 import { runQuery } from '../query.ts';
 
 /**
- * Session counts before and after a change for the scope's rates, from the rollups. `x` counts the
+ * Session counts before and after a change for the scope's rates, from the rollups (each day's
+ * distinct sessions, summed). `x` counts the
  * sessions with the outcome, `n` the sessions at risk:
  * field: error sessions / touched, abandons / touched; form: successes / starters, error sessions /
  * starters; page: quick backs / views; menu: the menu's quick backs are in compare-menu-backs.
@@ -11,24 +12,24 @@ export const COMPARE_RATES_SQL = `
 SELECT period, metric, x, n FROM (
   SELECT if(day < {changed:Date}, 'before', 'after') AS period,
          ['error_rate', 'abandon_rate'] AS metrics,
-         [uniqMerge(error_sessions), sum(abandons)] AS xs,
-         [uniqMerge(touched_sessions), uniqMerge(touched_sessions)] AS ns
-  FROM minwon_ux.daily_fields
+         [sum(length(error_hashes)), sum(abandons)] AS xs,
+         [sum(length(touched_hashes)), sum(length(touched_hashes))] AS ns
+  FROM minwon_ux.daily_fields FINAL
   WHERE {scope:String} = 'field' AND site_id = {site:String} AND day BETWEEN {from:Date} AND {to:Date}
     AND ({device:String} = '' OR device = {device:String}) AND form_id = {form:String} AND field_id = {field:String}
   GROUP BY period
   UNION ALL
   SELECT if(day < {changed:Date}, 'before', 'after') AS period,
-         ['completion_rate', 'error_rate'], [uniqMerge(success_sessions), uniqMerge(error_sessions)],
-         [uniqMerge(start_sessions), uniqMerge(start_sessions)]
-  FROM minwon_ux.daily_forms
+         ['completion_rate', 'error_rate'], [sum(length(success_hashes)), sum(length(error_hashes))],
+         [sum(length(start_hashes)), sum(length(start_hashes))]
+  FROM minwon_ux.daily_forms FINAL
   WHERE {scope:String} = 'form' AND site_id = {site:String} AND day BETWEEN {from:Date} AND {to:Date}
     AND ({device:String} = '' OR device = {device:String}) AND form_id = {form:String} AND step = 0
   GROUP BY period
   UNION ALL
   SELECT if(day < {changed:Date}, 'before', 'after') AS period,
          ['quick_back_rate'], [sum(quick_backs)], [sum(views)]
-  FROM minwon_ux.daily_pages
+  FROM minwon_ux.daily_pages FINAL
   WHERE {scope:String} = 'page' AND site_id = {site:String} AND day BETWEEN {from:Date} AND {to:Date}
     AND ({device:String} = '' OR device = {device:String}) AND page = {path:String}
   GROUP BY period

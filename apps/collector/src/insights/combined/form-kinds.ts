@@ -23,11 +23,11 @@ SELECT f.form_id AS form_id, f.field_id AS field_id, f.error_sessions AS error_s
        countIf(f.dwells > 0) OVER (PARTITION BY f.form_id) AS form_fields,
        m.top AS top_messages
 FROM (
-  SELECT form_id, field_id, uniqMerge(error_sessions) AS error_sessions, uniqMerge(touched_sessions) AS touched,
+  SELECT form_id, field_id, sum(length(error_hashes)) AS error_sessions, sum(length(touched_hashes)) AS touched,
          sum(errors) AS errors, sum(repeat_errors) AS repeat_errors, sum(abandons) AS abandons, sum(dwells) AS dwells,
          round(quantilesTDigestMerge(0.5, 0.9)(focus_q)[1]) AS focus_p50,
          round(quantilesTDigestMerge(0.5, 0.9)(hesitation_q)[1]) AS hesitation_p50
-  FROM minwon_ux.daily_fields WHERE ${ROLLUP_FILTER}
+  FROM minwon_ux.daily_fields FINAL WHERE ${ROLLUP_FILTER}
   GROUP BY form_id, field_id HAVING errors > 0 OR abandons > 0 OR dwells > 0
 ) AS f
 ${TOP_FIELD_MESSAGES_JOIN}`;

@@ -14,8 +14,8 @@ FROM (
   GROUP BY form_id, field_id HAVING abandons > 0
 ) AS a
 LEFT JOIN (
-  SELECT form_id, uniqMerge(start_sessions) AS starters
-  FROM minwon_ux.daily_forms WHERE ${ROLLUP_FILTER} AND step = 0 GROUP BY form_id
+  SELECT form_id, sum(length(start_hashes)) AS starters
+  FROM minwon_ux.daily_forms FINAL WHERE ${ROLLUP_FILTER} AND step = 0 GROUP BY form_id
 ) AS s ON s.form_id = a.form_id
 ORDER BY abandons DESC, form_id, field_id`;
 

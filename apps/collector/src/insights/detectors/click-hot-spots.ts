@@ -16,7 +16,7 @@ FROM (
   GROUP BY path, element
 ) AS c
 LEFT JOIN (
-  SELECT page AS path, uniqMerge(sessions) AS visitors FROM minwon_ux.daily_pages
+  SELECT page AS path, sum(length(session_hashes)) AS visitors FROM minwon_ux.daily_pages FINAL
   WHERE ${ROLLUP_FILTER} AND page IN (SELECT path FROM minwon_ux.daily_click_spots WHERE ${ROLLUP_FILTER})
   GROUP BY page
 ) AS p ON p.path = c.path

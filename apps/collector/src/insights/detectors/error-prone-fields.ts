@@ -9,14 +9,14 @@ export const ERROR_PRONE_FIELDS_SQL = `
 SELECT f.form_id AS form_id, f.field_id AS field_id, f.error_sessions AS error_sessions, f.errors AS errors,
        f.repeat_errors AS repeat_errors, greatest(f.touched, ifNull(s.starters, 0)) AS population, m.top AS top_messages
 FROM (
-  SELECT form_id, field_id, uniqMerge(error_sessions) AS error_sessions, uniqMerge(touched_sessions) AS touched,
+  SELECT form_id, field_id, sum(length(error_hashes)) AS error_sessions, sum(length(touched_hashes)) AS touched,
          sum(errors) AS errors, sum(repeat_errors) AS repeat_errors
-  FROM minwon_ux.daily_fields WHERE ${ROLLUP_FILTER}
+  FROM minwon_ux.daily_fields FINAL WHERE ${ROLLUP_FILTER}
   GROUP BY form_id, field_id HAVING errors > 0
 ) AS f
 LEFT JOIN (
-  SELECT form_id, uniqMerge(start_sessions) AS starters
-  FROM minwon_ux.daily_forms WHERE ${ROLLUP_FILTER} AND step = 0 GROUP BY form_id
+  SELECT form_id, sum(length(start_hashes)) AS starters
+  FROM minwon_ux.daily_forms FINAL WHERE ${ROLLUP_FILTER} AND step = 0 GROUP BY form_id
 ) AS s ON s.form_id = f.form_id
 ${TOP_FIELD_MESSAGES_JOIN}
 ORDER BY error_sessions DESC, form_id, field_id`;

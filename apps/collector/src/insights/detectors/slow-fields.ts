@@ -10,10 +10,10 @@ SELECT form_id, field_id, dwells, touched, focus_p50, hesitation_p50,
        median(hesitation_p50) OVER (PARTITION BY form_id) AS form_hesitation_p50,
        count() OVER (PARTITION BY form_id) AS form_fields
 FROM (
-  SELECT form_id, field_id, sum(dwells) AS dwells, uniqMerge(touched_sessions) AS touched,
+  SELECT form_id, field_id, sum(dwells) AS dwells, sum(length(touched_hashes)) AS touched,
          round(quantilesTDigestMerge(0.5, 0.9)(focus_q)[1]) AS focus_p50,
          round(quantilesTDigestMerge(0.5, 0.9)(hesitation_q)[1]) AS hesitation_p50
-  FROM minwon_ux.daily_fields WHERE ${ROLLUP_FILTER}
+  FROM minwon_ux.daily_fields FINAL WHERE ${ROLLUP_FILTER}
   GROUP BY form_id, field_id HAVING dwells > 0
 )
 ORDER BY form_id, field_id`;

@@ -9,9 +9,9 @@ import type { Insight, QueryFilters } from '../types.ts';
  */
 export const STEP_DROP_OFF_SQL = `
 SELECT form_id, step, any(step_label) AS label,
-       uniqMerge(step_sessions) AS reached, uniqMerge(success_sessions) AS successes,
-       uniqMerge(start_sessions) AS starters
-FROM minwon_ux.daily_forms WHERE ${ROLLUP_FILTER}
+       sum(length(step_hashes)) AS reached, sum(length(success_hashes)) AS successes,
+       sum(length(start_hashes)) AS starters
+FROM minwon_ux.daily_forms FINAL WHERE ${ROLLUP_FILTER}
 GROUP BY form_id, step
 ORDER BY form_id, step`;
 

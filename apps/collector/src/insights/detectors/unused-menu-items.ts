@@ -17,8 +17,8 @@ FROM (
   FROM (
     SELECT menu_trail, menu_label,
            sumIf(clicks, day >= {from:Date}) AS clicks,
-           uniqMergeIf(sessions, day >= {from:Date}) AS sessions
-    FROM minwon_ux.daily_menus
+           sumIf(length(session_hashes), day >= {from:Date}) AS sessions
+    FROM minwon_ux.daily_menus FINAL
     WHERE site_id = {site:String} AND day BETWEEN {from:Date} - 90 AND {to:Date}
       AND ({device:String} = '' OR device = {device:String})
     GROUP BY menu_trail, menu_label
