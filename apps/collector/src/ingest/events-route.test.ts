@@ -40,6 +40,29 @@ describe('POST /v1/events', () => {
     expect(String(rows[0]!.visitor_id)).not.toBe('0');
   });
 
+  it('stores the columns an event does not fill as their empty values', async () => {
+    const event = inputError();
+    expect((await post(JSON.stringify(batch([event])))).status).toBe(202);
+    await collector.runtime.ingest.writer.settle();
+    const [row] = await collector.rows<Record<string, unknown>>(
+      `SELECT menu_label, menu_trail, menu_depth, target_path, duration_ms, engaged_ms, scroll_pct, element, props,
+         retention_days FROM minwon_ux.events WHERE event_id = {id:UUID}`,
+      { id: event.id },
+    );
+    expect(row).toEqual({
+      menu_label: '',
+      menu_trail: [],
+      menu_depth: 0,
+      target_path: '',
+      duration_ms: 0,
+      engaged_ms: 0,
+      scroll_pct: 0,
+      element: '',
+      props: {},
+      retention_days: 365,
+    });
+  });
+
   it('accepts application/json too and keeps the valid events of a mixed batch', async () => {
     const good = inputError();
     const res = await post(JSON.stringify(batch([good, { ...inputError(), errorKind: 'not-a-kind' }])), {

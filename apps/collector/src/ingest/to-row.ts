@@ -2,7 +2,7 @@ import type { WireEvent } from '@minwon-ux/schema';
 import type { Site } from '../sites/site.ts';
 import { type BatchScrubber, createBatchScrubber } from './batch-scrubber.ts';
 import type { ClientContext } from './client-context.ts';
-import { type EventRow, emptyEventDetails } from './event-row.ts';
+import type { EventRow } from './event-row.ts';
 
 /** What the collector knows about the request a batch arrived in. */
 export interface BatchContext {
@@ -32,7 +32,6 @@ function emptyRow(event: WireEvent, ctx: BatchContext, scrub: BatchScrubber): Ev
     path: scrub.path(event.path),
     page_title: scrub.text(event.title),
     referrer_host: referrerHost(event.referrer),
-    ...emptyEventDetails(),
     device: ctx.client.device,
     browser: ctx.client.browser,
     os: ctx.client.os,
