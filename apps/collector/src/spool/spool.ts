@@ -66,7 +66,7 @@ export class Spool {
   private constructor(options: SpoolOptions, found: SegmentInfo[], nextSequence: number) {
     this.dir = options.dir;
     this.maxBytes = options.maxBytes;
-    this.batchRows = options.batchRows ?? 1000;
+    this.batchRows = options.batchRows ?? 20_000;
     this.batchBytes = options.batchBytes ?? 8 * 2 ** 20;
     this.batchMs = options.batchMs ?? 1000;
     this.now = options.now ?? Date.now;
