@@ -5,7 +5,9 @@
  *   BENCH_DIR=/tmp/b node --import tsx bench/dashboard/time-sql.ts query.sql [site from to] [settings-json]
  *
  * The query file may hold several queries separated by lines of `;;` (timed one by one). Parameters:
- * {site:String} {from:Date} {to:Date} {device:String} (device '').
+ * {site:String} {from:Date} {to:Date} {device:String} (device ''), and a comparison's {changed:Date}
+ * {scope:String} {form:String} {field:String} {path:String} {menu:String} (a field change on 2026-10-13;
+ * override any parameter with P='{"scope":"page","path":"/"}').
  */
 import { readFileSync } from 'node:fs';
 import { createStore, loadConfig } from '@minwon-ux/collector';
@@ -25,7 +27,19 @@ try {
       const t = performance.now();
       const result = await store.client.query({
         query: withDatabase(sql, store.database),
-        query_params: { site, from, to, device: '' },
+        query_params: {
+          site,
+          from,
+          to,
+          device: '',
+          changed: '2026-10-13',
+          scope: 'field',
+          form: 'apply',
+          field: 'phone',
+          path: 'apply/phone',
+          menu: 'apply/phone',
+          ...JSON.parse(process.env.P ?? '{}'),
+        },
         format: 'JSONEachRow',
         clickhouse_settings: JSON.parse(settings),
       });
