@@ -1,10 +1,7 @@
-import { WIRE_LIMITS } from '@minwon-ux/schema';
 import { type Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { createApiRoutes } from './api/api-routes.ts';
 import { mountAccess } from './auth/mount-access.ts';
 import type { AuthConfig, SqlConfig } from './config.ts';
-import { ApiError } from './http/api-error.ts';
 import { createOnError } from './http/on-error.ts';
 import type { EventSink } from './ingest/event-sink.ts';
 import { createIngestControls, type IngestControls } from './ingest/ingest-controls.ts';
@@ -76,15 +73,8 @@ export function createApp({
 
   app.route('/', createOpsRoutes({ store, sink, metrics: controls.metrics, migrated }));
 
-  app.use(
-    '/v1/*',
-    bodyLimit({
-      maxSize: WIRE_LIMITS.maxBodyBytes,
-      onError: () => {
-        throw new ApiError(413, 'body_too_large', `Bodies are limited to ${WIRE_LIMITS.maxBodyBytes} bytes.`);
-      },
-    }),
-  );
+  // Body sizes are enforced where the body is read (`ingest/read-body.ts`): a declared length above the
+  // limit or a chunked body is streamed and cut off at the limit, a gzip body again after inflating.
   app.route('/v1', createIngestRoutes({ sites, sink, controls, visitors, clientIp, ...(now ? { now } : {}) }));
   mountAccess(app, { store, sites, clientIp, authConfig, sqlConfig, ingest, analystStore });
   app.route('/api', createApiRoutes({ store, sites }));
