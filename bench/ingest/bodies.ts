@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 
 export const BENCH_ORIGIN = 'https://bench.example.go.kr';
+/** Browsers always send one; the collector parses it (device, browser, OS) and hashes it into the visitor id. */
+export const BENCH_USER_AGENT =
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36';
 export const BENCH_SITE = { key: 'bench', name: 'Bench', origins: [BENCH_ORIGIN], allowedParams: ['page'] };
 
 /** Realistic wire events: page views, menu clicks and input errors whose messages need scrubbing. */

@@ -1,5 +1,5 @@
 import { Agent, request } from 'node:http';
-import { BENCH_ORIGIN, benchBody } from './bodies.ts';
+import { BENCH_ORIGIN, BENCH_USER_AGENT, benchBody } from './bodies.ts';
 
 export interface LoadResult {
   sent: number;
@@ -22,7 +22,12 @@ function post(port: number, body: string): Promise<number> {
         path: '/v1/events',
         method: 'POST',
         agent,
-        headers: { 'content-type': 'text/plain', origin: BENCH_ORIGIN, 'content-length': Buffer.byteLength(body) },
+        headers: {
+          'content-type': 'text/plain',
+          origin: BENCH_ORIGIN,
+          'user-agent': BENCH_USER_AGENT,
+          'content-length': Buffer.byteLength(body),
+        },
       },
       (res) => {
         res.resume();
