@@ -58,3 +58,24 @@ export async function withPeakRss<T>(pid: number, work: () => Promise<T>): Promi
     clearInterval(timer);
   }
 }
+
+/** CPU time (user + system) in ms of a whole process and of its main thread (Linux, 10 ms ticks). */
+export function cpuMs(pid: number): { process: number; main: number } {
+  const ticks = (stat: string) => {
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  };
+  return {
+    process: ticks(readFileSync(`/proc/${pid}/stat`, 'utf8')),
+    main: ticks(readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8')),
+  };
+}
+
+/** Server CPU per answered request while `work` runs: whole process and main thread, in ms. */
+export async function cpuPerRequest<T extends { answered: number }>(pid: number, work: () => Promise<T>) {
+  const before = cpuMs(pid);
+  const result = await work();
+  const after = cpuMs(pid);
+  const n = Math.max(1, result.answered);
+  return { result, processMs: (after.process - before.process) / n, mainMs: (after.main - before.main) / n };
+}

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BENCH_SITE } from './bodies.ts';
-import { freePort, startChild, stopChild, withPeakRss } from './child.ts';
+import { cpuPerRequest, freePort, startChild, stopChild, withPeakRss } from './child.ts';
 import { directInsert } from './direct-insert.ts';
 import { closedLoop, type LoadResult, openLoop, percentile } from './load.ts';
 
@@ -11,10 +11,14 @@ import { closedLoop, type LoadResult, openLoop, percentile } from './load.ts';
  *   full  — the real collector (`apps/collector/src/server.ts`, spool + writer + embedded ClickHouse)
  *   (a)   — the same Hono stack answering 204 after reading the body
  *   (b)   — direct inserts of the same rows into an embedded store, in spool-sized batches
+ * plus each server's CPU per request at the same fixed rate (CPU_RATE), which a busy shared machine
+ * disturbs far less than the maximum rates.
  * `node --import tsx bench/ingest/run.ts` (env BENCH_SECONDS, default 5 per phase).
  */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const EVENTS_PER_BATCH = 20;
+/** Requests/s both servers can take without queueing: the CPU-per-request phases run at this rate. */
+const CPU_RATE = 300;
 
 const ok = (r: LoadResult) => r.byStatus.get(202) ?? r.byStatus.get(204) ?? 0;
 const rps = (r: LoadResult) => ok(r) / r.seconds;
@@ -38,6 +42,7 @@ async function main() {
   const nullServer = await startChild('bench/ingest/null-server.ts', [String(nullPort)], {}, nullPort);
   await closedLoop(nullPort, { seconds: 1 });
   const baseline = await closedLoop(nullPort, { seconds: SECONDS, eventsPerBatch: EVENTS_PER_BATCH });
+  const nullCpu = await cpuAtFixedRate(nullServer.pid!, nullPort);
   await stopChild(nullServer);
 
   // full path
@@ -71,6 +76,7 @@ async function main() {
     await spoolDrained(port);
     const over = await withPeakRss(pid, () => openLoop(port, { rate: maxRps * 2, seconds: SECONDS }));
     await spoolDrained(port);
+    const fullCpu = await cpuAtFixedRate(pid, port, () => spoolDrained(port));
 
     const accepted = ok(max) * EVENTS_PER_BATCH;
     const direct = await directInsertAfter(collector, accepted);
@@ -97,6 +103,18 @@ async function main() {
         `${over.peakMiB.toFixed(0)}  [${statusText(over.result)} skipped:${over.result.skipped}]`,
       ],
       ['  ratio overload / steady  (goal ≤ 1.5)', (over.peakMiB / half.peakMiB).toFixed(2)],
+      [
+        `server CPU per request at ${CPU_RATE} req/s, (a) process / main thread, ms`,
+        `${nullCpu.processMs.toFixed(3)} / ${nullCpu.mainMs.toFixed(3)}`,
+      ],
+      [
+        `server CPU per request at ${CPU_RATE} req/s, full process / main thread, ms`,
+        `${fullCpu.processMs.toFixed(3)} / ${fullCpu.mainMs.toFixed(3)}  (incl. the drain into ClickHouse)`,
+      ],
+      [
+        '  ratio (a) / full, process / main thread',
+        `${(nullCpu.processMs / fullCpu.processMs).toFixed(2)} / ${(nullCpu.mainMs / fullCpu.mainMs).toFixed(2)}`,
+      ],
     );
   } finally {
     await stopChild(collector);
@@ -105,6 +123,16 @@ async function main() {
   const width = Math.max(...rows.map(([k]) => k.length));
   process.stdout.write(`\ningest benchmark (${SECONDS} s per phase, ${EVENTS_PER_BATCH} events/batch)\n`);
   for (const [k, v] of rows) process.stdout.write(`${k.padEnd(width)}  ${v}\n`);
+}
+
+/** Server CPU per answered request during an open loop at CPU_RATE and `settle` (the collector's drain). */
+async function cpuAtFixedRate(pid: number, port: number, settle: () => Promise<unknown> = async () => undefined) {
+  const { processMs, mainMs } = await cpuPerRequest(pid, async () => {
+    const r = await openLoop(port, { rate: CPU_RATE, seconds: SECONDS, eventsPerBatch: EVENTS_PER_BATCH });
+    await settle();
+    return { answered: ok(r) };
+  });
+  return { processMs, mainMs };
 }
 
 /** Baseline (b) runs after the collector stopped, so the two embedded stores never compete. */
