@@ -20,6 +20,20 @@ export const TOP_FIELD_MESSAGES_JOIN = `LEFT JOIN (
   GROUP BY form_id, field_id
 ) AS m ON m.form_id = f.form_id AND m.field_id = f.field_id`;
 
+/**
+ * The `q`-quantile (0–1, a constant) of a `daily_fields` log-bucket histogram (migration 0032; key k
+ * counts values v with round(ln(v + 1) / ln 1.05) = k), as a rounded value within ±2.5 % of v + 1;
+ * nan when the histogram is empty, as a t-digest gives. `hist` is the merged map, e.g. an alias of
+ * `sumMap(focus_hist)`.
+ *
+ * @example
+ * `WITH sumMap(focus_hist) AS focus SELECT ${histogramQuantile('focus', 0.5)} AS focus_p50 FROM …`
+ */
+export function histogramQuantile(hist: string, q: number): string {
+  return `if(arraySum(mapValues(${hist})) = 0, nan, round(pow(1.05, mapKeys(${hist})[arrayFirstIndex(
+    c -> c >= ${q} * arraySum(mapValues(${hist})), arrayCumSum(mapValues(${hist})))]) - 1))`;
+}
+
 /** The same filter over `events` (its sort key starts with site_id, toDate(ts), kind). */
 export const EVENT_FILTER = `site_id = {site:String} AND toDate(ts) BETWEEN {from:Date} AND {to:Date}
   AND ({device:String} = '' OR device = {device:String})`;

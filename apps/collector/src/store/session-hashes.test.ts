@@ -58,7 +58,9 @@ beforeAll(async () => {
   await runMigrations(store, before);
   const week = { site: 'demo', sessions: 120, days: 7 };
   await insertEvents(store, buildComplaintSessions({ ...week, seed: 8, startDay: '2026-11-02', problems: true }));
-  expect(await runMigrations(store)).toContain('0030_rollup_session_hashes');
+  expect(await runMigrations(store)).toEqual(
+    expect.arrayContaining(['0030_rollup_session_hashes', '0032_daily_fields_histograms']),
+  );
   await insertEvents(store, buildComplaintSessions({ ...week, seed: 9, startDay: '2026-11-09', problems: false }));
 });
 afterAll(async () => {
@@ -83,6 +85,22 @@ describe('session hash arrays', () => {
       SELECT (SELECT sum(n) FROM (SELECT uniqExact(session_id) AS n FROM minwon_ux.events GROUP BY toDate(ts), device)) AS expected,
              (SELECT sum(length(sessions)) FROM minwon_ux.daily_sessions FINAL) AS stored`);
     expect(r!.expected).toBe(240);
+    expect(r!.stored).toBe(r!.expected);
+  });
+
+  it('give daily_fields the focus and hesitation histograms of its field_dwell events, backfilled and live', async () => {
+    const bucket = (v: string) => `toUInt16(round(log(${v} + 1) / log(1.05)))`;
+    const [r] = await rows<{ stored: string; expected: string; dwells: number }>(`
+      SELECT (SELECT toString(groupArray((form_id, field_id, f, h))) FROM (
+                SELECT form_id, field_id, sumMap(focus_hist) AS f, sumMap(hesitation_hist) AS h
+                FROM minwon_ux.daily_fields GROUP BY form_id, field_id ORDER BY form_id, field_id)) AS stored,
+             (SELECT toString(groupArray((form_id, field_id, f, h))) FROM (
+                SELECT form_id, field_id, sumMap(map(${bucket('duration_ms')}, toUInt64(1))) AS f,
+                       sumMap(map(${bucket('hesitation_ms')}, toUInt64(1))) AS h
+                FROM minwon_ux.events WHERE kind = 'field_dwell' AND field_id != ''
+                GROUP BY form_id, field_id ORDER BY form_id, field_id)) AS expected,
+             (SELECT countIf(kind = 'field_dwell') FROM minwon_ux.events) AS dwells`);
+    expect(r!.dwells).toBeGreaterThan(100);
     expect(r!.stored).toBe(r!.expected);
   });
 });

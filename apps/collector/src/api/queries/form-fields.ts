@@ -1,14 +1,16 @@
-import { filterParams, ROLLUP_FILTER, runQuery } from '../../insights/query.ts';
+import { filterParams, histogramQuantile, ROLLUP_FILTER, runQuery } from '../../insights/query.ts';
 import type { QueryFilters } from '../../insights/types.ts';
 import type { Store } from '../../store/create-store.ts';
 
+/** Quantiles from the fields' log-bucket histograms (see histogramQuantile). */
 export const FORM_FIELDS_SQL = `
+WITH sumMap(focus_hist) AS focus, sumMap(hesitation_hist) AS hesitation
 SELECT form_id AS formId, field_id AS fieldId, sum(length(touched_hashes)) AS touched,
        sum(length(error_hashes)) AS errorSessions, sum(errors) AS errors, sum(repeat_errors) AS repeatErrors,
        sum(abandons) AS abandons, sum(corrections_sum) AS corrections,
-       round(quantilesTDigestMerge(0.5, 0.9)(focus_q)[1]) AS focusP50,
-       round(quantilesTDigestMerge(0.5, 0.9)(hesitation_q)[1]) AS hesitationP50,
-       round(quantilesTDigestMerge(0.5, 0.9)(hesitation_q)[2]) AS hesitationP90
+       ${histogramQuantile('focus', 0.5)} AS focusP50,
+       ${histogramQuantile('hesitation', 0.5)} AS hesitationP50,
+       ${histogramQuantile('hesitation', 0.9)} AS hesitationP90
 FROM minwon_ux.daily_fields FINAL WHERE ${ROLLUP_FILTER}
 GROUP BY form_id, field_id ORDER BY formId, touched DESC, fieldId LIMIT 500`;
 

@@ -3,7 +3,7 @@ import { type AbandonmentFieldRow, abandonmentFieldInsights } from '../detectors
 import { type ErrorProneFieldRow, errorProneFieldInsights } from '../detectors/error-prone-fields.ts';
 import { type SlowFieldRow, slowFieldInsights } from '../detectors/slow-fields.ts';
 import { STEP_DROP_OFF_SQL, type StepDropOffRow, stepDropOffInsights } from '../detectors/step-drop-off.ts';
-import { filterParams, ROLLUP_FILTER, runQuery, TOP_FIELD_MESSAGES_JOIN } from '../query.ts';
+import { filterParams, histogramQuantile, ROLLUP_FILTER, runQuery, TOP_FIELD_MESSAGES_JOIN } from '../query.ts';
 import type { Insight, QueryFilters } from '../types.ts';
 
 /**
@@ -23,10 +23,11 @@ SELECT f.form_id AS form_id, f.field_id AS field_id, f.error_sessions AS error_s
        countIf(f.dwells > 0) OVER (PARTITION BY f.form_id) AS form_fields,
        m.top AS top_messages
 FROM (
+  WITH sumMap(focus_hist) AS focus, sumMap(hesitation_hist) AS hesitation
   SELECT form_id, field_id, sum(length(error_hashes)) AS error_sessions, sum(length(touched_hashes)) AS touched,
          sum(errors) AS errors, sum(repeat_errors) AS repeat_errors, sum(abandons) AS abandons, sum(dwells) AS dwells,
-         round(quantilesTDigestMerge(0.5, 0.9)(focus_q)[1]) AS focus_p50,
-         round(quantilesTDigestMerge(0.5, 0.9)(hesitation_q)[1]) AS hesitation_p50
+         ${histogramQuantile('focus', 0.5)} AS focus_p50,
+         ${histogramQuantile('hesitation', 0.5)} AS hesitation_p50
   FROM minwon_ux.daily_fields FINAL WHERE ${ROLLUP_FILTER}
   GROUP BY form_id, field_id HAVING errors > 0 OR abandons > 0 OR dwells > 0
 ) AS f

@@ -1,6 +1,6 @@
 import type { Store } from '../../store/create-store.ts';
 import { makeInsight } from '../make-insight.ts';
-import { filterParams, ROLLUP_FILTER, runQuery } from '../query.ts';
+import { filterParams, histogramQuantile, ROLLUP_FILTER, runQuery } from '../query.ts';
 import type { Insight, QueryFilters } from '../types.ts';
 
 /** Median focus and hesitation per field, and the median of those medians across the form's fields. */
@@ -10,9 +10,10 @@ SELECT form_id, field_id, dwells, touched, focus_p50, hesitation_p50,
        median(hesitation_p50) OVER (PARTITION BY form_id) AS form_hesitation_p50,
        count() OVER (PARTITION BY form_id) AS form_fields
 FROM (
+  WITH sumMap(focus_hist) AS focus, sumMap(hesitation_hist) AS hesitation
   SELECT form_id, field_id, sum(dwells) AS dwells, sum(length(touched_hashes)) AS touched,
-         round(quantilesTDigestMerge(0.5, 0.9)(focus_q)[1]) AS focus_p50,
-         round(quantilesTDigestMerge(0.5, 0.9)(hesitation_q)[1]) AS hesitation_p50
+         ${histogramQuantile('focus', 0.5)} AS focus_p50,
+         ${histogramQuantile('hesitation', 0.5)} AS hesitation_p50
   FROM minwon_ux.daily_fields FINAL WHERE ${ROLLUP_FILTER}
   GROUP BY form_id, field_id HAVING dwells > 0
 )
