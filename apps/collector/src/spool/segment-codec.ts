@@ -65,6 +65,8 @@ export function decodeSegment(bytes: Buffer): DecodedSegment {
   let offset = 0;
   while (offset + HEADER_BYTES <= bytes.length) {
     const length = bytes.readUInt32LE(offset);
+    // A record is never empty: a zero length is where writing stopped in a zero-filled segment.
+    if (length === 0 && isZeroFrom(bytes, offset)) return { records, tornBytes: 0 };
     const end = offset + HEADER_BYTES + length;
     if (end > bytes.length) break;
     const payload = bytes.subarray(offset + HEADER_BYTES, end);
@@ -77,5 +79,16 @@ export function decodeSegment(bytes: Buffer): DecodedSegment {
     records.push({ table, rows: { text: text.slice(headerEnd + 1), count } });
     offset = end;
   }
-  return { records, tornBytes: bytes.length - offset };
+  return { records, tornBytes: isZeroFrom(bytes, offset) ? 0 : bytes.length - offset };
+}
+
+const ZERO_BLOCK = Buffer.alloc(64 * 1024);
+
+/** Whether every byte from `offset` on is zero (the unused, preallocated end of a segment). */
+function isZeroFrom(bytes: Buffer, offset: number): boolean {
+  for (let at = offset; at < bytes.length; at += ZERO_BLOCK.length) {
+    const end = Math.min(bytes.length, at + ZERO_BLOCK.length);
+    if (!bytes.subarray(at, end).equals(ZERO_BLOCK.subarray(0, end - at))) return false;
+  }
+  return true;
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, stat } from 'node:fs/promises';
+import { mkdir, open, readdir, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** A spool segment file: append-only, named `<sequence>-<boot id>.seg` so names sort by age. */
@@ -14,6 +14,9 @@ export interface SegmentInfo {
 }
 
 const SEGMENT_NAME = /^(\d{12})-([0-9a-f]{16})\.seg$/;
+
+/** A segment prepared for the next records, renamed to its `.seg` name when it takes the first one. */
+export const PREPARED_SUFFIX = '.next';
 
 /** A random id for this process: two runs never produce the same segment name. */
 export const newBootId = (): string => randomBytes(8).toString('hex');
@@ -30,7 +33,14 @@ export const segmentName = (sequence: number, bootId: string): string =>
  */
 export async function listSegments(dir: string): Promise<{ segments: SegmentInfo[]; nextSequence: number }> {
   await mkdir(dir, { recursive: true });
-  const names = (await readdir(dir)).filter((n) => SEGMENT_NAME.test(n)).sort();
+  const files = await readdir(dir);
+  for (const name of files) {
+    // Prepared but never used (a crash came first): no record was ever acknowledged in it.
+    if (SEGMENT_NAME.test(name.slice(0, -PREPARED_SUFFIX.length)) && name.endsWith(PREPARED_SUFFIX)) {
+      await unlink(join(dir, name)).catch(() => undefined);
+    }
+  }
+  const names = files.filter((n) => SEGMENT_NAME.test(n)).sort();
   const segments: SegmentInfo[] = [];
   let nextSequence = 0;
   for (const name of names) {

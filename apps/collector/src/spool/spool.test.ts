@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -26,6 +26,21 @@ describe('Spool', () => {
     await spool.close();
     expect(spool.sealed()).toHaveLength(1);
     expect(spool.sealed()[0]!.rows).toBe(1000);
+  });
+
+  it('writes into a zero-filled segment, cuts it to its records when sealed, leaves no spare behind', async () => {
+    const dir = tempDir();
+    const spool = await Spool.open({ dir, maxBytes: 2 ** 26, preallocateBytes: 64 * 1024 });
+    await spool.append({ table: 'e', rows: rows(5) });
+    const [active] = readdirSync(dir).sort();
+    expect(statSync(join(dir, active!)).size).toBe(64 * 1024); // the next segment may be prepared too
+    await spool.close();
+    const [segment] = spool.sealed();
+    expect(statSync(segment!.path).size).toBe(segment!.bytes);
+    expect(readdirSync(dir)).toEqual([segment!.name]);
+    const reopened = await Spool.open({ dir, maxBytes: 2 ** 26 });
+    expect(reopened.sealed().map((s) => s.bytes)).toEqual([segment!.bytes]);
+    await reopened.close();
   });
 
   it('seals a segment at batchRows so one segment is one insert batch', async () => {
@@ -57,16 +72,26 @@ describe('Spool', () => {
     const dir = tempDir();
     const first = await Spool.open({ dir, maxBytes: 2 ** 26, batchRows: 10 });
     for (let i = 0; i < 3; i++) await first.append({ table: 'e', rows: rows(10) });
-    const before = readdirSync(dir).sort();
+    const segments = () => readdirSync(dir).filter((n) => n.endsWith('.seg')); // not a prepared `.next`
+    const before = segments().sort();
     const second = await Spool.open({ dir, maxBytes: 2 ** 26, batchRows: 10 });
     expect(second.sealed().map((s) => s.name)).toEqual(before);
     expect(second.bytes).toBe(first.bytes);
     await second.append({ table: 'e', rows: rows(10) });
-    const added = readdirSync(dir).filter((n) => !before.includes(n));
+    const added = segments().filter((n) => !before.includes(n));
     expect(added).toHaveLength(1);
     expect(added[0]! > before[before.length - 1]!).toBe(true);
     await first.close();
     await second.close();
+  });
+
+  it('removes a prepared segment a crash left unused, and never takes it for one with records', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, '000000000007-0123456789abcdef.seg.next'), Buffer.alloc(4096));
+    const spool = await Spool.open({ dir, maxBytes: 2 ** 26 });
+    expect(spool.sealed()).toEqual([]);
+    expect(readdirSync(dir)).toEqual([]);
+    await spool.close();
   });
 
   it('rejects appends after close with spool_closed', async () => {

@@ -1,8 +1,15 @@
 import type { FileHandle } from 'node:fs/promises';
-import { open, unlink } from 'node:fs/promises';
+import { open, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { encodeRecord, type SpoolRecord } from './segment-codec.ts';
-import { listSegments, newBootId, type SegmentInfo, segmentName, syncDirectory } from './segment-file.ts';
+import {
+  listSegments,
+  newBootId,
+  PREPARED_SUFFIX,
+  type SegmentInfo,
+  segmentName,
+  syncDirectory,
+} from './segment-file.ts';
 import { SpoolError } from './spool-errors.ts';
 
 export interface SpoolOptions {
@@ -15,6 +22,13 @@ export interface SpoolOptions {
   batchBytes?: number;
   /** …or when it has been open this long with rows in it. */
   batchMs?: number;
+  /**
+   * Zero-filled bytes written into a new segment before it takes records (default `batchBytes`; 0:
+   * none). Records then overwrite blocks that already exist, so each group commit's fdatasync
+   * writes data only, with no file-size change for the filesystem journal to commit — and does not
+   * wait behind the journal commits of ClickHouse's own part writes on the same disk.
+   */
+  preallocateBytes?: number;
   now?: () => number;
 }
 
@@ -30,11 +44,19 @@ interface Active extends SegmentInfo {
   openedAt: number;
 }
 
+interface Prepared {
+  name: string;
+  path: string;
+  handle: FileHandle;
+}
+
 /**
  * The durable spool: records are appended to the active segment file and fsync'ed before `append`
  * resolves. Concurrent appends share one write and one fsync (group commit). A segment is sealed at
  * `batchRows`/`batchBytes`/`batchMs`; sealed segments wait, oldest first, for the writer, which
  * calls `release` once ClickHouse confirmed their insert. Segments found at start are sealed.
+ * The next segment is created and zero-filled (`preallocateBytes`) in the background while the
+ * current one takes records; a sealed segment is cut to its records' length.
  *
  * @example
  * const spool = await Spool.open({ dir: '/data/spool', maxBytes: 256 * 2 ** 20 });
@@ -47,6 +69,9 @@ export class Spool {
   private readonly batchRows: number;
   private readonly batchBytes: number;
   private readonly batchMs: number;
+  private readonly preallocateBytes: number;
+  private zeros: Buffer | undefined;
+  private next: Promise<Prepared> | undefined;
   private readonly now: () => number;
   private readonly sealedSegments: SegmentInfo[];
   private readonly listeners = new Set<() => void>();
@@ -69,6 +94,7 @@ export class Spool {
     this.batchRows = options.batchRows ?? 20_000;
     this.batchBytes = options.batchBytes ?? 8 * 2 ** 20;
     this.batchMs = options.batchMs ?? 1000;
+    this.preallocateBytes = options.preallocateBytes ?? this.batchBytes;
     this.now = options.now ?? Date.now;
     this.sealedSegments = found;
     this.sequence = nextSequence;
@@ -141,6 +167,7 @@ export class Spool {
     clearInterval(this.timer);
     await this.writing;
     await this.seal();
+    await this.discardNext();
   }
 
   private serial<T>(task: () => Promise<T>): Promise<T> {
@@ -164,7 +191,7 @@ export class Spool {
     this.pendingBytes -= bytes;
     try {
       const active = await this.ensureActive();
-      const { bytesWritten } = await active.handle.writev(frames);
+      const { bytesWritten } = await active.handle.writev(frames, active.bytes);
       if (bytesWritten !== bytes) throw new Error(`short write: ${bytesWritten} of ${bytes} bytes`);
       await active.handle.datasync();
       this.syncs += 1;
@@ -185,19 +212,68 @@ export class Spool {
 
   private async ensureActive(): Promise<Active> {
     if (this.active) return this.active;
+    const next = this.next ?? this.prepare();
+    this.next = undefined;
+    const { name, path, handle } = await next;
+    await rename(`${path}${PREPARED_SUFFIX}`, path);
+    await syncDirectory(this.dir); // the name records are acknowledged under must survive a crash
+    this.active = { name, path, bytes: 0, rows: 0, handle, openedAt: this.now() };
+    this.prepareNext();
+    return this.active;
+  }
+
+  /**
+   * Creates the next segment under a `.next` name, zero-filled and fsync'ed; `ensureActive` renames it
+   * when it takes its first record. A `.next` file left by a crash never held a record.
+   */
+  private async prepare(): Promise<Prepared> {
     const name = segmentName(this.sequence++, this.bootId);
     const path = join(this.dir, name);
-    const handle = await open(path, 'wx');
-    await syncDirectory(this.dir);
-    this.active = { name, path, bytes: 0, rows: 0, handle, openedAt: this.now() };
-    return this.active;
+    const handle = await open(`${path}${PREPARED_SUFFIX}`, 'wx');
+    try {
+      if (this.preallocateBytes > 0) {
+        this.zeros ??= Buffer.alloc(this.preallocateBytes);
+        await handle.write(this.zeros, 0, this.zeros.length, 0);
+        await handle.datasync();
+      }
+    } catch (err) {
+      await handle.close().catch(() => undefined);
+      await unlink(`${path}${PREPARED_SUFFIX}`).catch(() => undefined);
+      throw err;
+    }
+    return { name, path, handle };
+  }
+
+  /** Starts preparing the segment after this one, unless closing. A failure surfaces at first use. */
+  private prepareNext(): void {
+    if (this.closed || this.next) return;
+    const next = this.prepare();
+    next.catch(() => {
+      if (this.next === next) this.next = undefined; // the next write prepares a fresh one
+    });
+    this.next = next;
+  }
+
+  /** Removes a prepared segment that never took a record (shutdown). */
+  private async discardNext(): Promise<void> {
+    const next = this.next;
+    this.next = undefined;
+    const prepared = await next?.catch(() => undefined);
+    if (!prepared) return;
+    await prepared.handle.close();
+    await unlink(`${prepared.path}${PREPARED_SUFFIX}`).catch(() => undefined);
   }
 
   private async sealActive(): Promise<void> {
     const active = this.active;
     if (!active) return;
     this.active = undefined;
-    await active.handle.close();
+    try {
+      // Cut the unused zeros (not fsync'ed: after a crash they read as a clean end of the segment).
+      if (this.preallocateBytes > 0) await active.handle.truncate(active.bytes);
+    } finally {
+      await active.handle.close();
+    }
     this.sealedSegments.push({ name: active.name, path: active.path, bytes: active.bytes, rows: active.rows });
     for (const listener of this.listeners) listener();
   }
