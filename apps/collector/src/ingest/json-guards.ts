@@ -1,32 +1,27 @@
 import { ApiError } from '../http/api-error.ts';
 
-const OPEN_BRACE = 0x7b;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACE = 0x7d;
-const CLOSE_BRACKET = 0x5d;
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-
 /**
- * Refuses JSON text nested deeper than `maxDepth` before it is parsed: deep values are harmless to
- * `JSON.parse` but overflow the stack of anything recursive downstream (`JSON.stringify`, validators).
+ * Refuses a parsed JSON value nested deeper than `maxDepth` (objects and arrays; the outermost is
+ * level 1). Deep values are harmless to `JSON.parse` but overflow the stack of anything recursive
+ * downstream (`JSON.stringify`, validators). The walk stops at `maxDepth`, so it never recurses deeper.
  *
  * @example
- * assertNestingDepth('{"a":[1]}', 8); // ok
+ * assertNestingDepth(JSON.parse('{"a":[1]}'), 8); // ok
  */
-export function assertNestingDepth(text: string, maxDepth: number): void {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (inString) {
-      if (ch === BACKSLASH) i++;
-      else if (ch === QUOTE) inString = false;
-    } else if (ch === QUOTE) inString = true;
-    else if (ch === OPEN_BRACE || ch === OPEN_BRACKET) {
-      if (++depth > maxDepth) throw new ApiError(400, 'nesting_too_deep', `JSON may nest at most ${maxDepth} levels.`);
-    } else if (ch === CLOSE_BRACE || ch === CLOSE_BRACKET) depth--;
+export function assertNestingDepth(value: unknown, maxDepth: number): void {
+  if (nestsDeeper(value, maxDepth)) {
+    throw new ApiError(400, 'nesting_too_deep', `JSON may nest at most ${maxDepth} levels.`);
   }
+}
+
+function nestsDeeper(value: unknown, levelsLeft: number): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (levelsLeft === 0) return true;
+  if (Array.isArray(value)) return value.some((item) => nestsDeeper(item, levelsLeft - 1));
+  for (const key in value) {
+    if (nestsDeeper((value as Record<string, unknown>)[key], levelsLeft - 1)) return true;
+  }
+  return false;
 }
 
 /** A `\uD800`–`\uDFFF` escape: the only way JSON text can carry a lone UTF-16 surrogate. */

@@ -44,13 +44,13 @@ export async function readJsonBody(c: Context, limits: BodyLimits): Promise<unkn
   } catch (cause) {
     throw new ApiError(400, 'invalid_encoding', 'The body is not valid UTF-8.', { cause });
   }
-  assertNestingDepth(text, limits.maxDepth);
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (cause) {
     throw new ApiError(400, 'invalid_json', 'The body is not valid JSON.', { cause });
   }
+  assertNestingDepth(value, limits.maxDepth);
   return toWellFormedJson(text, value);
 }
 
