@@ -9,7 +9,7 @@ describe('segment codec', () => {
     const { records, tornBytes } = decodeSegment(Buffer.concat([a, b]));
     expect(records).toEqual([
       { table: 'e', rows: { text: '{"event_id":"a"}\n', count: 1 } },
-      { table: 'r', rows: { text: '{"chunk":1}\n{"chunk":2}\n', count: 2 } },
+      { table: 'r', rows: { text: '{"chunk":1},{"chunk":2}\n', count: 2 } },
     ]);
     expect(tornBytes).toBe(0);
   });
