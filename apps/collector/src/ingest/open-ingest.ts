@@ -6,6 +6,7 @@ import type { Store } from '../store/create-store.ts';
 import type { EventSink } from './event-sink.ts';
 import type { IngestConfig } from './ingest-config.ts';
 import { createIngestControls, type IngestControls } from './ingest-controls.ts';
+import { rememberRecentIds } from './remember-recent-ids.ts';
 import { createSpooledSink } from './spooled-sink.ts';
 
 /** The running ingest pipeline: the sink the routes use, its controls, and how to stop it. */
@@ -61,6 +62,12 @@ export async function openIngest({
   }
   const controls = createIngestControls(config);
   controls.metrics.watchSpool(spool);
+  const remembered = await rememberRecentIds(controls.recentIds, { store, spool }).catch((err: Error) => {
+    logger.warn({ err: { name: err.name, message: err.message } }, 'recent event ids not remembered');
+    return 0;
+  });
+  if (remembered > 0)
+    logger.info({ ids: remembered }, 'recently acknowledged event ids remembered for duplicate checks');
   const writer = new SpoolWriter({
     spool,
     insert: insert ?? createStoreInsert(store),
