@@ -31,6 +31,10 @@ export function createIngestMetrics() {
     [1, 10, 100, 500, 1000, 2000, 5000, 10000, 50000],
   );
   const insertFailures = registry.counter('minwon_store_insert_failures_total', 'Failed batch inserts (retried).');
+  const quarantined = registry.counter(
+    'minwon_spool_quarantined_segments_total',
+    'Spool segments whose rows the store refused, set aside in the quarantine directory.',
+  );
   const observer: WriterObserver = {
     inserted(table, rows, seconds) {
       insertSeconds.observe({ table }, seconds);
@@ -38,6 +42,9 @@ export function createIngestMetrics() {
     },
     failed() {
       insertFailures.inc();
+    },
+    quarantined() {
+      quarantined.inc();
     },
   };
   return {

@@ -9,7 +9,7 @@ import { runMigrations } from '../store/migrate.ts';
 import { drainSegment } from './drain-segment.ts';
 import { createStoreInsert } from './insert-rows.ts';
 import { Spool } from './spool.ts';
-import { SpoolWriter } from './spool-writer.ts';
+import { refusesRows, SpoolWriter } from './spool-writer.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'minwon-ux-writer-'));
 let store: Store;
@@ -77,6 +77,36 @@ describe('SpoolWriter over the real embedded store', () => {
     expect(await writer.flush()).toBe(true);
     expect(await counts('crash')).toEqual({ rows: 1000, ids: 1000 });
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('sets aside a segment whose rows the store refuses, and drains the ones after it', async () => {
+    const dir = join(root, 'spool-refused');
+    const spool = await Spool.open({ dir, maxBytes: 2 ** 26, batchRows: 10 });
+    await spool.append({ table: 'e', rows: Array.from({ length: 10 }, () => ({ ...row('refused'), ts: 'soon' })) });
+    await spool.append({ table: 'e', rows: Array.from({ length: 10 }, () => row('refused')) });
+    const [refused] = spool.sealed();
+    let quarantined = 0;
+    let failed = 0;
+    const writer = new SpoolWriter({
+      spool,
+      logger,
+      insert: createStoreInsert(store),
+      retryMinMs: 5,
+      observer: { inserted: () => undefined, failed: () => failed++, quarantined: () => quarantined++ },
+    });
+    expect(await writer.flush()).toBe(true);
+    expect({ quarantined, failed }).toEqual({ quarantined: 1, failed: 3 });
+    expect(await counts('refused')).toEqual({ rows: 10, ids: 10 });
+    expect(readdirSync(dir)).toEqual(['quarantine']);
+    expect(readdirSync(join(dir, 'quarantine'))).toEqual([refused!.name]);
+    expect(writer.storeDown()).toBe(false);
+  });
+
+  it('never quarantines for a store that is down: connection errors are retried', async () => {
+    expect(refusesRows(Object.assign(new Error('Code: 41'), { type: 'CANNOT_PARSE_DATETIME' }))).toBe(true);
+    expect(refusesRows(Object.assign(new Error('x'), { type: 'TIMEOUT_EXCEEDED' }))).toBe(false);
+    expect(refusesRows(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }))).toBe(false);
+    expect(refusesRows(undefined)).toBe(false);
   });
 
   it('keeps retrying while inserts fail, reports the store down after outageMs, then recovers', async () => {

@@ -7,6 +7,20 @@ import type { Spool } from './spool.ts';
 export interface WriterObserver {
   inserted(table: SpoolTable, rows: number, seconds: number): void;
   failed(): void;
+  quarantined(): void;
+}
+
+/**
+ * ClickHouse error types that refuse the rows themselves (they could not be parsed or do not fit the
+ * table): retrying the same segment can never succeed, unlike a store that is down or busy.
+ */
+const REFUSED_ROWS =
+  /^(CANNOT_PARSE_|CANNOT_READ_|TYPE_MISMATCH$|INCORRECT_DATA$|INCORRECT_NUMBER_OF_COLUMNS$|CANNOT_CONVERT_TYPE$|TOO_LARGE_STRING_SIZE$|UNKNOWN_TYPE$|ILLEGAL_COLUMN$|VALUE_IS_OUT_OF_RANGE_OF_DATA_TYPE$)/;
+
+/** Whether the store refused a batch for its rows rather than for being unavailable. */
+export function refusesRows(err: unknown): boolean {
+  const type = (err as { type?: unknown } | undefined)?.type;
+  return typeof type === 'string' && REFUSED_ROWS.test(type);
 }
 
 export interface SpoolWriterOptions {
@@ -16,6 +30,8 @@ export interface SpoolWriterOptions {
   observer?: WriterObserver;
   /** After failing this long, the store counts as down and ingest answers 503. */
   outageMs?: number;
+  /** A segment whose rows the store refused this many times in a row goes to quarantine. */
+  quarantineAfter?: number;
   retryMinMs?: number;
   retryMaxMs?: number;
   now?: () => number;
@@ -37,6 +53,8 @@ export class SpoolWriter {
   private readonly logger: Logger;
   private readonly observer: WriterObserver | undefined;
   private readonly outageMs: number;
+  private readonly quarantineAfter: number;
+  private refusals = 0;
   private readonly retryMinMs: number;
   private readonly retryMaxMs: number;
   private readonly now: () => number;
@@ -52,6 +70,7 @@ export class SpoolWriter {
     this.logger = options.logger;
     this.observer = options.observer;
     this.outageMs = options.outageMs ?? 60_000;
+    this.quarantineAfter = options.quarantineAfter ?? 3;
     this.retryMinMs = options.retryMinMs ?? 100;
     this.retryMaxMs = options.retryMaxMs ?? 5_000;
     this.now = options.now ?? Date.now;
@@ -129,8 +148,11 @@ export class SpoolWriter {
       this.failingSince ??= this.now();
       this.observer?.failed();
       this.logger.warn({ err: errorSummary(err), segment: segment.name, failures: this.failures }, 'insert failed');
+      this.refusals = refusesRows(err) ? this.refusals + 1 : 0;
+      if (this.refusals >= this.quarantineAfter) return this.quarantine(segment, err);
       return false;
     }
+    this.refusals = 0;
     await this.spool.release(segment);
     if (this.failures > 0) this.logger.info({ failures: this.failures }, 'store inserts recovered');
     this.failures = 0;
@@ -139,6 +161,20 @@ export class SpoolWriter {
       this.logger.warn({ segment: segment.name, tornBytes: drained.tornBytes }, 'unacknowledged torn tail dropped');
     }
     this.logger.debug({ segment: segment.name, ...drained.rows, ms: performance.now() - started }, 'segment drained');
+    return true;
+  }
+
+  /** Sets a refused segment aside so the ones after it drain; the store itself is fine. */
+  private async quarantine(segment: SegmentInfo, err: unknown): Promise<boolean> {
+    const path = await this.spool.quarantine(segment);
+    this.refusals = 0;
+    this.failures = 0;
+    this.failingSince = undefined;
+    this.observer?.quarantined();
+    this.logger.error(
+      { err: errorSummary(err), segment: segment.name, path },
+      'segment refused by the store: quarantined',
+    );
     return true;
   }
 

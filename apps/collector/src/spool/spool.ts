@@ -1,5 +1,5 @@
 import type { FileHandle } from 'node:fs/promises';
-import { open, rename, unlink } from 'node:fs/promises';
+import { mkdir, open, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { encodeRecord, type SpoolRecord } from './segment-codec.ts';
 import {
@@ -43,6 +43,9 @@ interface Active extends SegmentInfo {
   handle: FileHandle;
   openedAt: number;
 }
+
+/** Where segments the store refuses are kept (`Spool.quarantine`). */
+export const QUARANTINE_DIR = 'quarantine';
 
 interface Prepared {
   name: string;
@@ -154,6 +157,25 @@ export class Spool {
     });
     this.sealedSegments.splice(index, 1);
     this.bytes -= segment.bytes;
+  }
+
+  /**
+   * Moves a sealed segment whose rows the store refuses for what they are (not for being down) into
+   * `quarantine/` beside the segments, so later segments drain. Its rows stay on disk for an operator:
+   * moved back into the spool directory, a segment is replayed at the next start.
+   */
+  async quarantine(segment: SegmentInfo): Promise<string> {
+    const index = this.sealedSegments.indexOf(segment);
+    if (index === -1) throw new Error(`not a sealed segment: ${segment.name}`);
+    const dir = join(this.dir, QUARANTINE_DIR);
+    await mkdir(dir, { recursive: true });
+    const target = join(dir, segment.name);
+    await rename(segment.path, target);
+    await syncDirectory(dir);
+    await syncDirectory(this.dir);
+    this.sealedSegments.splice(index, 1);
+    this.bytes -= segment.bytes;
+    return target;
   }
 
   /** Seals the active segment now (shutdown, tests). */
