@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertEvents } from '../ingest/insert-events.ts';
 import { buildComplaintSessions } from '../insights/fixtures/complaint-sessions.ts';
 import { startTestCollector, type TestCollector } from '../testing.ts';
-import { deleteSite } from './site-store.ts';
+import { deleteSite, upsertSites } from './site-store.ts';
 
 let collector: TestCollector;
 beforeAll(async () => {
@@ -52,5 +52,51 @@ describe('deleteSite', () => {
     for (const table of Object.keys(before)) expect(after[table], table).toBe(0);
     const other = await rowsPerTable('site-b');
     for (const table of filled) expect(other[table], table).toBeGreaterThan(0);
+  });
+});
+
+describe('upsertSites', () => {
+  it('applies a changed retention to the rows already stored, in every table whose TTL uses it', async () => {
+    const store = collector.runtime.store;
+    const site = { key: 'site-r', name: 'R', origins: ['https://r.example.go.kr'] };
+    await upsertSites(store, [site]);
+    const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+    const rows = buildComplaintSessions({
+      site: 'site-r',
+      sessions: 20,
+      seed: 3,
+      startDay: daysAgo(9),
+      days: 8,
+      problems: true,
+    });
+    await insertEvents(
+      store,
+      rows.map((row) => ({ ...row, retention_days: 365 })),
+    );
+    const oldest = async () =>
+      (
+        await collector.rows<{ d: string }>(
+          "SELECT toString(min(toDate(ts))) AS d FROM minwon_ux.events WHERE site_id = 'site-r'",
+        )
+      )[0]!.d;
+    expect((await oldest()) < daysAgo(6)).toBe(true); // rows older than the coming retention exist
+
+    await upsertSites(store, [{ ...site, retentionDays: 4 }]);
+    for (let i = 0; i < 100; i++) {
+      const [pending] = await collector.rows<{ n: string }>(
+        "SELECT count() AS n FROM system.mutations WHERE database = 'minwon_ux' AND NOT is_done",
+      );
+      if (Number(pending!.n) === 0) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const retentionIn = async (table: string) =>
+      (
+        await collector.rows<{ days: number[] }>(
+          `SELECT groupUniqArray(retention_days) AS days FROM minwon_ux.${table} WHERE site_id = 'site-r'`,
+        )
+      )[0]!.days;
+    expect(await retentionIn('events')).toEqual([4]);
+    expect(await retentionIn('session_facts')).toEqual([4]);
+    expect((await oldest()) >= daysAgo(4)).toBe(true); // rows past the new retention are gone
   });
 });

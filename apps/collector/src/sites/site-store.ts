@@ -33,6 +33,7 @@ export async function upsertSites(store: Store, inputs: readonly SiteInput[]): P
     return { ...site, origins: site.origins.map(normalizeOrigin) };
   });
   if (sites.length === 0) return [];
+  const before = new Map((await listSites(store)).map((site) => [site.key, site.retentionDays]));
   await store.client.insert({
     table: `${store.database}.sites`,
     format: 'JSONEachRow',
@@ -46,7 +47,29 @@ export async function upsertSites(store: Store, inputs: readonly SiteInput[]): P
       updated_at: Date.now(),
     })),
   });
+  for (const site of sites) {
+    const previous = before.get(site.key);
+    if (previous !== undefined && previous !== site.retentionDays) {
+      await applyRetention(store, site.key, site.retentionDays);
+    }
+  }
   return sites;
+}
+
+/**
+ * Rewrites a site's stored `retention_days` everywhere it drives a TTL (events, replay chunks and
+ * the per-session rollups), so a changed retention applies to rows already stored, not only to new
+ * ones: ClickHouse recomputes the TTL of the parts the mutation rewrites, and a shortened retention
+ * removes the rows past it right away. Runs as a background mutation (durable once submitted).
+ */
+export async function applyRetention(store: Store, key: string, days: number): Promise<void> {
+  for (const table of await tablesWithColumns(store, ['site_id', 'retention_days'])) {
+    await store.client.command({
+      query: `ALTER TABLE ${store.database}.${table} UPDATE retention_days = {days:UInt16}
+              WHERE site_id = {key:String} AND retention_days != {days:UInt16}`,
+      query_params: { key, days },
+    });
+  }
 }
 
 /** Every site that is not deleted, newest version of each. */
@@ -96,13 +119,19 @@ export async function markSiteDeleted(store: Store, key: string): Promise<boolea
  * replay chunks, every rollup, changes). Found at deletion time, so a table a later migration adds
  * is covered without anyone remembering to list it.
  */
-async function tablesWithSiteRows(store: Store): Promise<string[]> {
+function tablesWithSiteRows(store: Store): Promise<string[]> {
+  return tablesWithColumns(store, ['site_id']);
+}
+
+/** The MergeTree tables of the database that have every one of `columns`. */
+async function tablesWithColumns(store: Store, columns: string[]): Promise<string[]> {
   const result = await store.client.query({
     query: `SELECT t.name AS name FROM system.tables AS t
             INNER JOIN system.columns AS c ON c.database = t.database AND c.table = t.name
-            WHERE t.database = {db:String} AND c.name = 'site_id' AND t.engine LIKE '%MergeTree'
+            WHERE t.database = {db:String} AND c.name IN {columns:Array(String)} AND t.engine LIKE '%MergeTree'
+            GROUP BY name HAVING count() = length({columns:Array(String)})
             ORDER BY name`,
-    query_params: { db: store.database },
+    query_params: { db: store.database, columns },
     format: 'JSONEachRow',
   });
   return (await result.json<{ name: string }>()).map((r) => r.name);
