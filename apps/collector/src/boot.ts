@@ -1,8 +1,10 @@
+import { join } from 'node:path';
 import { ensureBootstrapAdmin } from './auth/bootstrap-admin.ts';
 import type { AuthConfig, CollectorConfig, SqlConfig } from './config.ts';
 import type { EventSink } from './ingest/event-sink.ts';
 import type { IngestControls } from './ingest/ingest-controls.ts';
 import { type Ingest, openIngest } from './ingest/open-ingest.ts';
+import { VisitorHasher } from './ingest/visitor-hasher.ts';
 import type { Logger } from './logger.ts';
 import type { SiteInput } from './sites/site.ts';
 import { SiteRegistry } from './sites/site-registry.ts';
@@ -17,6 +19,8 @@ export interface Runtime {
   /** The spool, its writer and the ingest controls (metrics, rate limits). */
   ingest: Ingest;
   controls: IngestControls;
+  /** Visitor ids: today's salt kept in `DATA_DIR/visitor-salt` across restarts. */
+  visitors: VisitorHasher;
   migrated: () => boolean;
   authConfig: AuthConfig;
   sqlConfig: SqlConfig;
@@ -56,6 +60,7 @@ export async function bootCollector(
     sink,
     ingest,
     controls,
+    visitors: new VisitorHasher({ saltFile: join(config.dataDir, 'visitor-salt') }),
     migrated: () => true,
     authConfig: config.auth,
     sqlConfig: config.sql,
