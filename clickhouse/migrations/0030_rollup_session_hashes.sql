@@ -1,7 +1,7 @@
 -- Each day's distinct sessions as deduplicated hash arrays next to the `uniq` states of daily_forms,
 -- daily_fields, daily_field_errors, daily_pages and daily_menus (as daily_sessions, 0029): a range's
--- sessions are `sum(length(…))` over `FINAL` rows, which reads only the arrays' sizes, where merging
--- 180 days of `uniq` states cost 20–30 ms per column on the 10M-event bench. The `uniq` states stay
+-- sessions are `sum(length(…))` over `FINAL` rows, reading 8-byte hashes where merging 180 days of
+-- `uniq` states cost 20–30 ms per column on the 10M-event bench. The `uniq` states stay
 -- for analysts' queries. Each view is replaced by one that also fills the arrays (migrations run
 -- before ingest starts, so no insert falls between the two), and the arrays of rows already stored
 -- are backfilled as rows holding only the key and the arrays (the other columns' empty states and

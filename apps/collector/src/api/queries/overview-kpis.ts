@@ -4,7 +4,7 @@ import type { Store } from '../../store/create-store.ts';
 
 /**
  * Sums the days' distinct counts (`daily_sessions` holds each day's sessions as a deduplicated hash
- * array; FINAL merges rows not yet merged, and length() reads only the array sizes).
+ * array; FINAL merges rows not yet merged).
  */
 export const OVERVIEW_KPIS_SQL = `
 SELECT sum(length(sessions)) AS all_sessions, sum(length(visitors)) AS all_visitors, sum(events) AS all_events,
