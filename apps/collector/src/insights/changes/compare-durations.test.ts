@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestCollector, type TestCollector } from '../../testing.ts';
-import { seedProblemThenFixedWeeks } from '../fixtures/complaint-sessions.ts';
+import type { TestCollector } from '../../testing.ts';
 import { runQuery } from '../query.ts';
 import { queryCompareDurations } from './compare-durations.ts';
+import { phoneFixComparison, startPhoneFixCollector } from './compare-fixture.ts';
 import type { CompareParams } from './compare-rates.ts';
 
 /** The samples read from `events` (the query before daily_durations), in time order. */
@@ -24,24 +24,10 @@ SELECT period, arrayMap(x -> x.2, arraySort(groupArray((ts, value)))) AS samples
 GROUP BY period`;
 
 let collector: TestCollector;
-const base: CompareParams = {
-  site: 'demo',
-  device: '',
-  scope: 'field',
-  changed: '2026-11-09',
-  from: '2026-11-02',
-  to: '2026-11-15',
-  form: 'apply',
-  field: 'phone',
-  path: '/',
-  menu: '',
-};
+const base = phoneFixComparison();
 
 beforeAll(async () => {
-  collector = await startTestCollector({
-    sites: [{ key: 'demo', name: 'Demo', origins: ['https://a.example.go.kr'] }],
-  });
-  await seedProblemThenFixedWeeks(collector.runtime.store, { site: 'demo', sessions: 100, seed: 6 });
+  collector = await startPhoneFixCollector(6);
 });
 afterAll(() => collector.close());
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestCollector, type TestCollector } from '../../testing.ts';
-import { seedProblemThenFixedWeeks } from '../fixtures/complaint-sessions.ts';
+import type { TestCollector } from '../../testing.ts';
 import { runQuery } from '../query.ts';
-import { type CompareParams, queryCompareRates } from './compare-rates.ts';
+import { phoneFixComparison, startPhoneFixCollector } from './compare-fixture.ts';
+import { queryCompareRates } from './compare-rates.ts';
 
 /** The same rates from `events`: each day's distinct sessions, summed per period (periods with sessions at risk). */
 const REFERENCE_SQL = `
@@ -33,24 +33,10 @@ ARRAY JOIN metrics AS metric, xs AS x, ns AS n
 GROUP BY period, metric HAVING n > 0 ORDER BY period, metric`;
 
 let collector: TestCollector;
-const base: CompareParams = {
-  site: 'demo',
-  device: '',
-  scope: 'field',
-  changed: '2026-11-09',
-  from: '2026-11-02',
-  to: '2026-11-15',
-  form: 'apply',
-  field: 'phone',
-  path: '/certs',
-  menu: '',
-};
+const base = phoneFixComparison({ path: '/certs' });
 
 beforeAll(async () => {
-  collector = await startTestCollector({
-    sites: [{ key: 'demo', name: 'Demo', origins: ['https://a.example.go.kr'] }],
-  });
-  await seedProblemThenFixedWeeks(collector.runtime.store, { site: 'demo', sessions: 100, seed: 4 });
+  collector = await startPhoneFixCollector(4);
 });
 afterAll(() => collector.close());
 
