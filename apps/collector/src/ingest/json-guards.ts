@@ -1,4 +1,5 @@
 import { ApiError } from '../http/api-error.ts';
+import { mapJsonStrings } from './map-json-strings.ts';
 
 /**
  * Refuses a parsed JSON value nested deeper than `maxDepth` (objects and arrays; the outermost is
@@ -37,26 +38,8 @@ const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/;
  * toWellFormedJson('"\\ud800x"', JSON.parse('"\\ud800x"')); // '\uFFFDx'
  */
 export function toWellFormedJson(text: string, value: unknown): unknown {
-  return SURROGATE_ESCAPE.test(text) ? wellFormed(value) : value;
+  return SURROGATE_ESCAPE.test(text) ? mapJsonStrings(value, toWellFormed) : value;
 }
 
 /** `String.prototype.toWellFormed` (Node 20) is newer than the ES lib the project compiles against. */
 const toWellFormed = (s: string): string => (s as unknown as { toWellFormed(): string }).toWellFormed();
-
-function wellFormed(value: unknown): unknown {
-  if (typeof value === 'string') return toWellFormed(value);
-  if (Array.isArray(value)) return value.map(wellFormed);
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value)) {
-      Object.defineProperty(out, toWellFormed(key), {
-        value: wellFormed(inner),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-    }
-    return out;
-  }
-  return value;
-}
