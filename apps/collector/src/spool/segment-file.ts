@@ -36,7 +36,7 @@ export async function listSegments(dir: string): Promise<{ segments: SegmentInfo
   const files = await readdir(dir);
   for (const name of files) {
     // Prepared but never used (a crash came first): no record was ever acknowledged in it.
-    if (SEGMENT_NAME.test(name.slice(0, -PREPARED_SUFFIX.length)) && name.endsWith(PREPARED_SUFFIX)) {
+    if (name.endsWith(PREPARED_SUFFIX) && SEGMENT_NAME.test(name.slice(0, -PREPARED_SUFFIX.length))) {
       await unlink(join(dir, name)).catch(() => undefined);
     }
   }

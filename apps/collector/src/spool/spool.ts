@@ -49,7 +49,10 @@ export const QUARANTINE_DIR = 'quarantine';
 
 interface Prepared {
   name: string;
+  /** The segment's name once it takes records… */
   path: string;
+  /** …and its `.next` name until then. */
+  preparedPath: string;
   handle: FileHandle;
 }
 
@@ -236,8 +239,8 @@ export class Spool {
     if (this.active) return this.active;
     const next = this.next ?? this.prepare();
     this.next = undefined;
-    const { name, path, handle } = await next;
-    await rename(`${path}${PREPARED_SUFFIX}`, path);
+    const { name, path, preparedPath, handle } = await next;
+    await rename(preparedPath, path);
     await syncDirectory(this.dir); // the name records are acknowledged under must survive a crash
     this.active = { name, path, bytes: 0, rows: 0, handle, openedAt: this.now() };
     this.prepareNext();
@@ -251,7 +254,8 @@ export class Spool {
   private async prepare(): Promise<Prepared> {
     const name = segmentName(this.sequence++, this.bootId);
     const path = join(this.dir, name);
-    const handle = await open(`${path}${PREPARED_SUFFIX}`, 'wx');
+    const preparedPath = `${path}${PREPARED_SUFFIX}`;
+    const handle = await open(preparedPath, 'wx');
     try {
       if (this.preallocateBytes > 0) {
         this.zeros ??= Buffer.alloc(this.preallocateBytes);
@@ -260,10 +264,10 @@ export class Spool {
       }
     } catch (err) {
       await handle.close().catch(() => undefined);
-      await unlink(`${path}${PREPARED_SUFFIX}`).catch(() => undefined);
+      await unlink(preparedPath).catch(() => undefined);
       throw err;
     }
-    return { name, path, handle };
+    return { name, path, preparedPath, handle };
   }
 
   /** Starts preparing the segment after this one, unless closing. A failure surfaces at first use. */
@@ -283,7 +287,7 @@ export class Spool {
     const prepared = await next?.catch(() => undefined);
     if (!prepared) return;
     await prepared.handle.close();
-    await unlink(`${prepared.path}${PREPARED_SUFFIX}`).catch(() => undefined);
+    await unlink(prepared.preparedPath).catch(() => undefined);
   }
 
   private async sealActive(): Promise<void> {
