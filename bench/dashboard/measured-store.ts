@@ -23,6 +23,19 @@ export function measureStore(store: Store): { store: Store; take(): QueryStat[] 
   let stats: QueryStat[] = [];
   const client = new Proxy(store.client, {
     get(target, prop, receiver) {
+      if (prop === 'command' || prop === 'insert') {
+        // Writes (the insight archive's runs) are timed too, with no rows-read estimate.
+        return async (params: { query?: string; table?: string }) => {
+          const started = performance.now();
+          const result = await (target[prop] as (p: unknown) => Promise<unknown>).call(target, params);
+          stats.push({
+            ms: performance.now() - started,
+            readRows: 0,
+            sql: params.query ?? `INSERT INTO ${params.table}`,
+          });
+          return result;
+        };
+      }
       if (prop !== 'query') return Reflect.get(target, prop, receiver);
       return async (params: {
         query: string;

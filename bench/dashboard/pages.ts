@@ -9,8 +9,8 @@ import { queryOverviewKpis } from '../../apps/collector/src/api/queries/overview
 import { queryPageDistributions } from '../../apps/collector/src/api/queries/page-distributions.ts';
 import { queryPageMetrics } from '../../apps/collector/src/api/queries/page-metrics.ts';
 import { queryReplaySessions } from '../../apps/collector/src/api/queries/replay-sessions.ts';
+import { archivedInsights } from '../../apps/collector/src/insights/archive/archived-insights.ts';
 import { compareChange } from '../../apps/collector/src/insights/changes/compare-change.ts';
-import { detectInsights } from '../../apps/collector/src/insights/detect-insights.ts';
 import type { QueryFilters } from '../../apps/collector/src/insights/types.ts';
 
 export type PageQueries = (store: Store, f: QueryFilters) => Promise<unknown>;
@@ -18,7 +18,7 @@ export type PageQueries = (store: Store, f: QueryFilters) => Promise<unknown>;
 /** What each dashboard page asks the API for, as the API routes run it. */
 export const DASHBOARD_PAGES: Record<string, PageQueries> = {
   overview: async (s, f) => [await queryOverviewKpis(s, f), await queryEventsPerDay(s, f)],
-  insights: (s, f) => detectInsights(s, f),
+  insights: (s, f) => archivedInsights(s, f),
   menus: async (s, f) => [await queryMenuItems(s, f), await queryMenuPaths(s, f)],
   forms: async (s, f) => [await queryFormFunnel(s, f), await queryFormFields(s, f), await queryFormErrors(s, f)],
   pages: async (s, f) => [await queryPageMetrics(s, f), await queryPageDistributions(s, f)],

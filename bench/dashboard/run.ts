@@ -10,6 +10,8 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { archivedInsights } from '../../apps/collector/src/insights/archive/archived-insights.ts';
+import type { QueryFilters } from '../../apps/collector/src/insights/types.ts';
 import { BENCH_START, loadBenchStore } from './load-store.ts';
 import { measureStore, type QueryStat } from './measured-store.ts';
 import { DASHBOARD_PAGES } from './pages.ts';
@@ -79,13 +81,49 @@ try {
         profile.push(`${w.label} | ${page} | ${q.ms.toFixed(1).padStart(7)} ms | ${nameQuery(q.sql)}`);
     }
   }
+  if (PAGES.includes('insights')) await timeArchiveRuns(windows, baseline.ms);
   if (PROFILE) {
     out();
     for (const line of profile) out(line);
   }
+
+  /**
+   * The insights page when days need archiving (its table row above is the page once they are
+   * archived): every day of the window and its look-back archived from nothing, and one changed day.
+   */
+  async function timeArchiveRuns(windows: { label: string; filters: QueryFilters }[], fullScanMs: number) {
+    out();
+    out('| window | insights page when | archived days | time (ms) | ÷ full scan |');
+    out('|---|---|---:|---:|---:|');
+    for (const w of windows) {
+      for (const table of ['insight_archive_days', 'daily_insight_inputs'])
+        await store.client.command({ query: `TRUNCATE TABLE minwon_ux.${table}` });
+      const cold = await wallTime(() => archivedInsights(store, w.filters));
+      const [{ n: days }] = (await (
+        await store.client.query({
+          query: 'SELECT uniqExact(day) AS n FROM minwon_ux.insight_archive_days',
+          format: 'JSONEachRow',
+        })
+      ).json()) as [{ n: string }];
+      out(`| ${w.label} | every day is new | ${days} | ${cold.toFixed(0)} | ${(cold / fullScanMs).toFixed(3)} |`);
+      await store.client.command({
+        query: `ALTER TABLE minwon_ux.insight_archive_days DELETE WHERE day = {to:Date}`,
+        query_params: { to: w.filters.to },
+        clickhouse_settings: { mutations_sync: '1' },
+      });
+      const oneDay = await wallTime(() => archivedInsights(store, w.filters));
+      out(`| ${w.label} | one day changed | 1 | ${oneDay.toFixed(0)} | ${(oneDay / fullScanMs).toFixed(3)} |`);
+    }
+  }
 } finally {
   await store.close();
   if (!KEEP) rmSync(dir, { recursive: true, force: true });
+}
+
+async function wallTime(fn: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await fn();
+  return performance.now() - started;
 }
 
 /** A query's first words after SELECT and its first table, to tell queries apart in the profile. */

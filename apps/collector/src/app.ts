@@ -1,7 +1,7 @@
 import { type Context, Hono } from 'hono';
 import { createApiRoutes } from './api/api-routes.ts';
 import { mountAccess } from './auth/mount-access.ts';
-import type { AuthConfig, SqlConfig } from './config.ts';
+import type { AuthConfig, InsightsConfig, SqlConfig } from './config.ts';
 import { createOnError } from './http/on-error.ts';
 import type { EventSink } from './ingest/event-sink.ts';
 import { createIngestControls, type IngestControls } from './ingest/ingest-controls.ts';
@@ -28,6 +28,8 @@ export interface AppDeps {
   /** Accounts and analyst SQL settings (`loadConfig().auth`/`.sql`); defaults when absent. */
   authConfig?: AuthConfig;
   sqlConfig?: SqlConfig;
+  /** The insight archive's settings (`loadConfig().insights`); defaults when absent. */
+  insightsConfig?: InsightsConfig;
   /** Site deletion through the ingest pipeline (`bootCollector`'s `ingest`), used by `/api/admin/sites`. */
   ingest?: { deleteSite(key: string): Promise<boolean> };
   /** The connection `/clickhouse` runs analyst queries on (`bootCollector` opens one); `store` when absent. */
@@ -54,6 +56,7 @@ export function createApp({
   migrated = () => true,
   authConfig,
   sqlConfig,
+  insightsConfig,
   ingest,
   analystStore,
 }: AppDeps) {
@@ -77,7 +80,7 @@ export function createApp({
   // limit or a chunked body is streamed and cut off at the limit, a gzip body again after inflating.
   app.route('/v1', createIngestRoutes({ sites, sink, controls, visitors, clientIp, ...(now ? { now } : {}) }));
   mountAccess(app, { store, sites, clientIp, authConfig, sqlConfig, ingest, analystStore });
-  app.route('/api', createApiRoutes({ store, sites }));
+  app.route('/api', createApiRoutes({ store, sites, insights: insightsConfig }));
   app.route('/', createStaticRoutes());
   return app;
 }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { ensureBootstrapAdmin } from './auth/bootstrap-admin.ts';
-import type { AuthConfig, CollectorConfig, SqlConfig } from './config.ts';
+import type { AuthConfig, CollectorConfig, InsightsConfig, SqlConfig } from './config.ts';
 import type { EventSink } from './ingest/event-sink.ts';
 import type { IngestControls } from './ingest/ingest-controls.ts';
 import { type Ingest, openIngest } from './ingest/open-ingest.ts';
@@ -24,6 +24,7 @@ export interface Runtime {
   migrated: () => boolean;
   authConfig: AuthConfig;
   sqlConfig: SqlConfig;
+  insightsConfig: InsightsConfig;
   /** The analyst SQL endpoint's own connection (a second chdb connection on the embedded store). */
   analystStore: Store;
   /** Flushes everything acknowledged into the store, then closes it. */
@@ -64,6 +65,7 @@ export async function bootCollector(
     migrated: () => true,
     authConfig: config.auth,
     sqlConfig: config.sql,
+    insightsConfig: config.insights,
     analystStore,
     async shutdown() {
       await ingest.close();

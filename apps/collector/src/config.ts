@@ -17,6 +17,16 @@ export interface CollectorConfig {
   auth: AuthConfig;
   /** Limits of the analyst SQL endpoint `/clickhouse` (sql/). */
   sql: SqlConfig;
+  /** The insight archive (insights/archive/). */
+  insights: InsightsConfig;
+}
+
+export interface InsightsConfig {
+  /**
+   * `MINWON_INSIGHTS_MAX_AGE_SECONDS` (120): how long a day's archived insight inputs are reused after
+   * the day's events change (a day never archived is archived at once; 0 = always fresh).
+   */
+  archiveMaxAgeMs: number;
 }
 
 export interface AuthConfig {
@@ -42,6 +52,12 @@ export interface SqlConfig {
   maxExecutionSeconds: number;
   maxResultRows: number;
   maxMemoryBytes: number;
+}
+
+function nonNegativeInt(env: Record<string, string | undefined>, name: string, fallback: number): number {
+  const value = Number(env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < 0) throw new ConfigError(`${name} must be a whole number ≥ 0`);
+  return value;
 }
 
 function positiveInt(env: Record<string, string | undefined>, name: string, fallback: number): number {
@@ -111,6 +127,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: env.LOG_LEVEL ?? 'info',
     auth,
     sql,
+    insights: { archiveMaxAgeMs: nonNegativeInt(env, 'MINWON_INSIGHTS_MAX_AGE_SECONDS', 120) * 1000 },
     ingest: loadIngestConfig(env, dataDir),
   };
 }

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import type { InsightsConfig } from '../config.ts';
 import { getScope } from '../http/access.ts';
 import type { SiteRegistry } from '../sites/site-registry.ts';
 import type { Store } from '../store/create-store.ts';
@@ -18,7 +19,15 @@ import { createReplayRoutes } from './routes/replay-routes.ts';
  * @example
  * app.route('/api', createApiRoutes({ store, sites }));
  */
-export function createApiRoutes({ store, sites }: { store: Store; sites: SiteRegistry }) {
+export function createApiRoutes({
+  store,
+  sites,
+  insights,
+}: {
+  store: Store;
+  sites: SiteRegistry;
+  insights?: InsightsConfig | undefined;
+}) {
   const app = new Hono();
 
   app.get('/sites', (c) => {
@@ -37,7 +46,7 @@ export function createApiRoutes({ store, sites }: { store: Store; sites: SiteReg
     createChangeRoutes,
     createReplayRoutes,
   ]) {
-    site.route('/', routes({ store }));
+    site.route('/', routes({ store, insights }));
   }
   app.route('/sites/:site', site);
   return app;

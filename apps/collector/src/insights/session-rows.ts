@@ -1,7 +1,8 @@
 import { ROLLUP_FILTER } from './query.ts';
 
 /**
- * One row per session and day in the range from `session_facts`, with its facts merged: `session_id`,
+ * One row per session and day in the range from `session_facts`, with its facts merged: `day`,
+ * `device`, `session_id`,
  * `goal` (first form_start; 1970-01-01 when none), `menus` (menu open/click times),
  * `click_back_level`, `menu_search_level` (windowFunnel levels), `clicks_all`, `backs_all`,
  * `dwells_all`, `progress_all`, `form_paths_all`. A subquery for FROM (…), filtered by ROLLUP_FILTER's
@@ -17,10 +18,15 @@ import { ROLLUP_FILTER } from './query.ts';
  * @example
  * const sql = `SELECT count() FROM (${SESSION_ROWS}) WHERE length(menus) > 0`;
  */
-export const SESSION_ROWS = `
-  SELECT session_id, finalizeAggregation(goal_ts) AS goal, menu_ts AS menus,
+export const SESSION_ROWS = sessionRows(ROLLUP_FILTER);
+
+/** SESSION_ROWS over the rows `filter` (a WHERE condition on `session_facts`) keeps. */
+export function sessionRows(filter: string): string {
+  return `
+  SELECT day, device, session_id, finalizeAggregation(goal_ts) AS goal, menu_ts AS menus,
          finalizeAggregation(click_back) AS click_back_level, finalizeAggregation(menu_search) AS menu_search_level,
          clicks AS clicks_all, backs AS backs_all, dwells AS dwells_all, progress AS progress_all,
          form_paths AS form_paths_all
   FROM minwon_ux.session_facts FINAL
-  WHERE ${ROLLUP_FILTER}`;
+  WHERE ${filter}`;
+}

@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import type { InsightsConfig } from '../../config.ts';
 import { ApiError } from '../../http/api-error.ts';
-import { detectInsights } from '../../insights/detect-insights.ts';
+import { archivedInsights, DEFAULT_ARCHIVE_MAX_AGE_MS } from '../../insights/archive/archived-insights.ts';
 import { INSIGHT_KINDS, type InsightKind } from '../../insights/types.ts';
 import type { Store } from '../../store/create-store.ts';
 import { queryExampleSessions } from '../queries/example-sessions.ts';
@@ -13,23 +14,33 @@ const listQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
-/** `GET insights` (ranked) and `GET insights/:id` (one insight with example sessions and replays). */
-export function createInsightRoutes({ store }: { store: Store }) {
+/**
+ * `GET insights` (ranked, with `archivedAt`: when the oldest archive run they rest on ran) and
+ * `GET insights/:id` (one insight with example sessions and replays), from the insight archive.
+ */
+export function createInsightRoutes({
+  store,
+  insights: config,
+}: {
+  store: Store;
+  insights?: InsightsConfig | undefined;
+}) {
+  const maxAgeMs = config?.archiveMaxAgeMs ?? DEFAULT_ARCHIVE_MAX_AGE_MS;
   const app = new Hono();
   app.get('/insights', async (c) => {
     const filters = readSiteFilters(c);
     const q = listQuery.safeParse(c.req.query());
     if (!q.success) throw new ApiError(400, 'invalid_query', 'kind must be an insight kind; limit 1–200.');
     const kinds = q.data.kind ? [q.data.kind] : undefined;
-    const insights = await detectInsights(store, filters, kinds);
-    return c.json({ insights: insights.slice(0, q.data.limit), total: insights.length });
+    const { insights, archivedAt } = await archivedInsights(store, filters, kinds, maxAgeMs);
+    return c.json({ insights: insights.slice(0, q.data.limit), total: insights.length, archivedAt });
   });
   app.get('/insights/:id', async (c) => {
     const filters = readSiteFilters(c);
     const id = c.req.param('id');
     const kind = decodeURIComponent(id).split('~')[0] as InsightKind;
     if (!INSIGHT_KINDS.includes(kind)) throw new ApiError(404, 'insight_not_found', 'No such insight.');
-    const insight = (await detectInsights(store, filters, [kind])).find(
+    const insight = (await archivedInsights(store, filters, [kind], maxAgeMs)).insights.find(
       (i) => i.id === encodeURIComponent(decodeURIComponent(id)),
     );
     if (!insight) throw new ApiError(404, 'insight_not_found', 'No such insight in this period.');

@@ -22,7 +22,7 @@ LEFT JOIN (
 ) AS p ON p.path = c.path
 ORDER BY sessions DESC, path, element`;
 
-interface Row {
+export interface ClickHotSpotRow {
   path: string;
   element: string;
   rage_sessions: number;
@@ -45,7 +45,11 @@ export const HOT_SPOT_MIN_SHARE = 0.05;
  * await detectClickHotSpots(store, filters);
  */
 export async function detectClickHotSpots(store: Store, f: QueryFilters): Promise<Insight[]> {
-  const rows = await runQuery<Row>(store, CLICK_HOT_SPOTS_SQL, filterParams(f));
+  return clickHotSpotInsights(await runQuery<ClickHotSpotRow>(store, CLICK_HOT_SPOTS_SQL, filterParams(f)));
+}
+
+/** The insights `CLICK_HOT_SPOTS_SQL` rows make (shared with the archive). */
+export function clickHotSpotInsights(rows: ClickHotSpotRow[]): Insight[] {
   return rows
     .filter((r) => {
       const population = Math.max(r.page_sessions, r.sessions);

@@ -4,11 +4,21 @@ import { filterParams, ROLLUP_FILTER, runQuery } from '../query.ts';
 import { SESSION_ROWS } from '../session-rows.ts';
 import type { Insight, QueryFilters } from '../types.ts';
 
+/** The session's first progress (form_submit/form_success, ms) at or after the dwell's start. */
+export const NEXT_PROGRESS = 'arrayMin(arrayFilter(p -> p >= dwell.4, progress_all))';
+
 /**
  * Whether one dwell (path, engaged_ms, end ms, start ms) stalled: ≥ 60 s engaged and no progress
- * (the session's first form_submit/form_success at or after the page's start) until 10 s after leaving.
+ * (NEXT_PROGRESS) until 10 s after leaving.
  */
-const STALLED = `dwell.2 >= 60000 AND (next_progress = 0 OR next_progress > dwell.3 + 10000)`;
+export const STALLED = `dwell.2 >= 60000 AND (${NEXT_PROGRESS} = 0 OR ${NEXT_PROGRESS} > dwell.3 + 10000)`;
+
+/** Every page dwell of the sessions (and days) in `rows` as `dwell`, next to the session's `progress_all`. */
+export function pageDwells(rows: string): string {
+  return `SELECT day, device, session_id, progress_all, dwell
+  FROM (SELECT day, device, session_id, dwells_all, progress_all FROM (${rows}) WHERE length(dwells_all) > 0)
+  ARRAY JOIN dwells_all AS dwell`;
+}
 
 /**
  * Page dwells on form pages (paths where a form starts or is submitted) with engaged time ≥ 60 s and
@@ -16,21 +26,18 @@ const STALLED = `dwell.2 >= 60000 AND (next_progress = 0 OR next_progress > dwel
  * `session_facts` (one row per session, SESSION_ROWS).
  */
 export const LONG_DWELL_SQL = `
-WITH arrayMin(arrayFilter(p -> p >= dwell.4, progress_all)) AS next_progress, ${STALLED} AS stalled
+WITH ${STALLED} AS stalled
 SELECT dwell.1 AS path, uniqExact(session_id) AS dwell_sessions,
        uniqExactIf(session_id, stalled) AS stalled_sessions,
        round(medianIf(dwell.2, stalled)) AS stalled_engaged_p50, round(median(dwell.2)) AS engaged_p50,
        arraySlice(arraySort(groupUniqArrayIf(20)(session_id, stalled)), 1, 5) AS examples
-FROM (
-  SELECT session_id, dwells_all, progress_all FROM (${SESSION_ROWS}) WHERE length(dwells_all) > 0
-)
-ARRAY JOIN dwells_all AS dwell
+FROM (${pageDwells(SESSION_ROWS)})
 WHERE dwell.1 IN (SELECT arrayJoin(groupUniqArrayArray(form_paths)) FROM minwon_ux.session_facts WHERE ${ROLLUP_FILTER})
 GROUP BY path
 HAVING stalled_sessions > 0
 ORDER BY stalled_sessions DESC, path`;
 
-interface Row {
+export interface LongDwellRow {
   path: string;
   dwell_sessions: number;
   stalled_sessions: number;
@@ -50,7 +57,11 @@ export const LONG_DWELL_MIN_SHARE = 0.1;
  * await detectLongDwell(store, filters);
  */
 export async function detectLongDwell(store: Store, f: QueryFilters): Promise<Insight[]> {
-  const rows = await runQuery<Row>(store, LONG_DWELL_SQL, filterParams(f));
+  return longDwellInsights(await runQuery<LongDwellRow>(store, LONG_DWELL_SQL, filterParams(f)));
+}
+
+/** The insights `LONG_DWELL_SQL` rows make (shared with the archive). */
+export function longDwellInsights(rows: LongDwellRow[]): Insight[] {
   return rows
     .filter(
       (r) =>

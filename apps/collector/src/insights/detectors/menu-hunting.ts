@@ -4,26 +4,34 @@ import { filterParams, runQuery } from '../query.ts';
 import { SESSION_ROWS } from '../session-rows.ts';
 import type { Insight, QueryFilters } from '../types.ts';
 
+/** A session hunts: ≥ 3 menu uses before the goal, a quick back after a menu click, or a search after menu use. */
+export const HUNTING = 'before_goal >= 3 OR click_back_level = 2 OR menu_search_level = 2';
+
 /**
- * Per session with menu use: menu opens/clicks before the goal (the first form_start; all of them
- * when the session never reached one), a menu click followed by a quick back within 30 s, and menu
- * use followed by a site search within 60 s. Reads one row per session (SESSION_ROWS).
+ * Each session (and day) with menu use in `rows` (SESSION_ROWS or another `sessionRows`): `day`,
+ * `device`, `session_id`, `before_goal` (menu opens/clicks before the goal: the first form_start, all
+ * of them when the session never reached one), `click_back_level` (2 = a menu click followed by a
+ * quick back within 30 s), `menu_search_level` (2 = menu use followed by a site search within 60 s).
  */
+export function huntingSessions(rows: string): string {
+  return `SELECT day, device, session_id,
+         arrayCount(t -> goal = toDateTime64(0, 3, 'UTC') OR t < goal, menus) AS before_goal,
+         click_back_level, menu_search_level
+  FROM (${rows})
+  WHERE length(menus) > 0`;
+}
+
+/** Menu users and how many show each hunting pattern (huntingSessions), with 5 example sessions. */
 export const MENU_HUNTING_SQL = `
 SELECT count() AS menu_sessions,
        countIf(before_goal >= 3) AS many_menus,
        countIf(click_back_level = 2) AS click_then_back,
        countIf(menu_search_level = 2) AS menu_then_search,
-       countIf(before_goal >= 3 OR click_back_level = 2 OR menu_search_level = 2) AS hunting,
-       arraySlice(arraySort(groupArrayIf(session_id, before_goal >= 3 OR click_back_level = 2 OR menu_search_level = 2)), 1, 5) AS examples
-FROM (
-  SELECT session_id, arrayCount(t -> goal = toDateTime64(0, 3, 'UTC') OR t < goal, menus) AS before_goal,
-         click_back_level, menu_search_level
-  FROM (${SESSION_ROWS})
-  WHERE length(menus) > 0
-)`;
+       countIf(${HUNTING}) AS hunting,
+       arraySlice(arraySort(groupArrayIf(session_id, ${HUNTING})), 1, 5) AS examples
+FROM (${huntingSessions(SESSION_ROWS)})`;
 
-interface Row {
+export interface MenuHuntingRow {
   menu_sessions: number;
   many_menus: number;
   click_then_back: number;
@@ -44,8 +52,13 @@ export const HUNTING_MIN_SHARE = 0.15;
  * await detectMenuHunting(store, filters);
  */
 export async function detectMenuHunting(store: Store, f: QueryFilters): Promise<Insight[]> {
-  const [r] = await runQuery<Row>(store, MENU_HUNTING_SQL, filterParams(f));
-  if (!r || r.hunting < HUNTING_MIN_SESSIONS || r.hunting / Math.max(1, r.menu_sessions) < HUNTING_MIN_SHARE) return [];
+  const [r] = await runQuery<MenuHuntingRow>(store, MENU_HUNTING_SQL, filterParams(f));
+  return r ? menuHuntingInsights(r) : [];
+}
+
+/** The insight a `MENU_HUNTING_SQL` row makes, if its counts pass the thresholds (shared with the archive). */
+export function menuHuntingInsights(r: MenuHuntingRow): Insight[] {
+  if (r.hunting < HUNTING_MIN_SESSIONS || r.hunting / Math.max(1, r.menu_sessions) < HUNTING_MIN_SHARE) return [];
   const insight = makeInsight('menu_hunting', ['site'], {
     title: { ko: '메뉴에서 길을 찾아 헤매는 이용자', en: 'People hunt through the menu' },
     target: {},

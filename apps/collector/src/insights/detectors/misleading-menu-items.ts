@@ -4,22 +4,32 @@ import { filterParams, runQuery } from '../query.ts';
 import { SESSION_ROWS } from '../session-rows.ts';
 import type { Insight, QueryFilters } from '../types.ts';
 
+/** Whether the session (a menuClicks row) came back quickly (a quick back) within 30 s of `click`. */
+export const BACK_AFTER_CLICK = 'arrayExists(q -> q >= click.1 AND q <= click.1 + toIntervalSecond(30), backs_all)';
+
+/**
+ * The sessions (and days) with menu clicks in `rows` (SESSION_ROWS or another `sessionRows`), each
+ * click as `click` (ts, label, trail, target path) next to the session's `backs_all` (quick backs).
+ */
+export function menuClicks(rows: string): string {
+  return `SELECT day, device, session_id, backs_all, click
+  FROM (SELECT day, device, session_id, clicks_all, backs_all FROM (${rows}) WHERE length(clicks_all) > 0)
+  ARRAY JOIN clicks_all AS click`;
+}
+
 /**
  * Per menu item: clicks, clicking sessions, and sessions whose next quick back came within 30 s of
  * the click (any of the session's quick backs in [click, click + 30 s]), from `session_facts`.
  */
 export const MISLEADING_MENU_ITEMS_SQL = `
-SELECT click.3 AS menu_trail, click.2 AS menu_label, any(click.4) AS target_path,
+SELECT click.3 AS menu_trail, click.2 AS menu_label, min(click.4) AS target_path,
        count() AS clicks, uniqExact(session_id) AS sessions,
-       uniqExactIf(session_id, arrayExists(q -> q >= click.1 AND q <= click.1 + toIntervalSecond(30), backs_all)) AS back_sessions
-FROM (
-  SELECT session_id, clicks_all, backs_all FROM (${SESSION_ROWS}) WHERE length(clicks_all) > 0
-)
-ARRAY JOIN clicks_all AS click
+       uniqExactIf(session_id, ${BACK_AFTER_CLICK}) AS back_sessions
+FROM (${menuClicks(SESSION_ROWS)})
 GROUP BY menu_trail, menu_label
 ORDER BY back_sessions DESC, menu_label`;
 
-interface Row {
+export interface MisleadingMenuItemRow {
   menu_trail: string[];
   menu_label: string;
   target_path: string;
@@ -40,7 +50,13 @@ export const MISLEADING_MIN_SHARE = 0.25;
  * await detectMisleadingMenuItems(store, filters);
  */
 export async function detectMisleadingMenuItems(store: Store, f: QueryFilters): Promise<Insight[]> {
-  const rows = await runQuery<Row>(store, MISLEADING_MENU_ITEMS_SQL, filterParams(f));
+  return misleadingMenuItemInsights(
+    await runQuery<MisleadingMenuItemRow>(store, MISLEADING_MENU_ITEMS_SQL, filterParams(f)),
+  );
+}
+
+/** The insights `MISLEADING_MENU_ITEMS_SQL` rows make (shared with the archive). */
+export function misleadingMenuItemInsights(rows: MisleadingMenuItemRow[]): Insight[] {
   return rows
     .filter((r) => r.sessions >= MISLEADING_MIN_SESSIONS && r.back_sessions / r.sessions >= MISLEADING_MIN_SHARE)
     .map((r) => {

@@ -8,7 +8,7 @@ import type { Insight, QueryFilters } from '../types.ts';
  * last) and starters (both on the step 0 row; starters feed the combined form path's field shares).
  */
 export const STEP_DROP_OFF_SQL = `
-SELECT form_id, step, any(step_label) AS label,
+SELECT form_id, step, min(step_label) AS label,
        sum(length(step_hashes)) AS reached, sum(length(success_hashes)) AS successes,
        sum(length(start_hashes)) AS starters
 FROM minwon_ux.daily_forms FINAL WHERE ${ROLLUP_FILTER}

@@ -27,7 +27,7 @@ FROM (
 WHERE group_items >= 3 AND group_clicks >= 100 AND clicks < 0.02 * group_clicks
 ORDER BY group_sessions DESC, menu_label`;
 
-interface Row {
+export interface UnusedMenuItemRow {
   menu_trail: string[];
   menu_label: string;
   clicks: number;
@@ -44,7 +44,11 @@ interface Row {
  * await detectUnusedMenuItems(store, filters);
  */
 export async function detectUnusedMenuItems(store: Store, f: QueryFilters): Promise<Insight[]> {
-  const rows = await runQuery<Row>(store, UNUSED_MENU_ITEMS_SQL, filterParams(f));
+  return unusedMenuItemInsights(await runQuery<UnusedMenuItemRow>(store, UNUSED_MENU_ITEMS_SQL, filterParams(f)));
+}
+
+/** The insights `UNUSED_MENU_ITEMS_SQL` rows make (shared with the archive). */
+export function unusedMenuItemInsights(rows: UnusedMenuItemRow[]): Insight[] {
   return rows.map((r) => {
     const label = [...r.menu_trail, r.menu_label].join(' › ');
     return makeInsight('unused_menu_item', [label], {

@@ -1,0 +1,188 @@
+import type { FieldKindsRow } from '../combined/form-kinds.ts';
+import type { ClickHotSpotRow } from '../detectors/click-hot-spots.ts';
+import type { LongDwellRow } from '../detectors/long-dwell.ts';
+import type { MenuHuntingRow } from '../detectors/menu-hunting.ts';
+import type { MisleadingMenuItemRow } from '../detectors/misleading-menu-items.ts';
+import type { StepDropOffRow } from '../detectors/step-drop-off.ts';
+import type { UnusedMenuItemRow } from '../detectors/unused-menu-items.ts';
+import type { InputRow } from './read-inputs.ts';
+import type { ArchiveSource } from './sources.ts';
+
+/**
+ * The detectors' query rows rebuilt from the archive's summed inputs (read-inputs.ts), with what the
+ * detectors' SQL computes over the whole range (form and menu-group windows, top messages, HAVING
+ * filters) done here. Each source file documents its counts' positions.
+ */
+
+function of(rows: InputRow[], source: ArchiveSource): InputRow[] {
+  return rows.filter((r) => r.source === source);
+}
+
+/** Position `i` of a row's summed counts (0 when the row has none in the range). */
+function n(row: InputRow, i: number): number {
+  return Number(row.counts[i] ?? 0);
+}
+
+/** ClickHouse's `median` (exact with linear interpolation for small inputs) of the values. */
+export function interpolatedMedian(values: number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const index = 0.5 * (sorted.length - 1);
+  const low = Math.floor(index);
+  const high = Math.min(low + 1, sorted.length - 1);
+  return sorted[low]! + (index - low) * (sorted[high]! - sorted[low]!);
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
+
+/** Step rows (STEP_DROP_OFF_SQL's), ordered by form and step. */
+export function stepRows(rows: InputRow[]): StepDropOffRow[] {
+  return of(rows, 'step')
+    .map((r) => ({
+      form_id: r.key[0]!,
+      step: Number(r.key[1]),
+      label: r.label,
+      reached: n(r, 0),
+      successes: n(r, 1),
+      starters: n(r, 2),
+    }))
+    .sort((a, b) => (a.form_id < b.form_id ? -1 : a.form_id > b.form_id ? 1 : a.step - b.step));
+}
+
+/** The top 3 error messages per field as (kind, message, errors), most errors first. */
+function topMessages(rows: InputRow[]): Map<string, [string, string, number][]> {
+  const byField = groupBy(of(rows, 'field_error'), (r) => JSON.stringify(r.key.slice(0, 2)));
+  const top = new Map<string, [string, string, number][]>();
+  for (const [field, errors] of byField) {
+    const sorted = errors
+      .map((r): [string, string, number] => [r.key[2]!, r.key[3]!, n(r, 0)])
+      .sort((a, b) => b[2] - a[2] || a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]));
+    top.set(field, sorted.slice(0, 3));
+  }
+  return top;
+}
+
+/** FORM_FIELD_KINDS_SQL's rows and the forms' starters: the arguments of `splitFieldKinds`. */
+export function fieldKindsRows(rows: InputRow[]): [FieldKindsRow[], Map<string, number>] {
+  const top = topMessages(rows);
+  const fields = of(rows, 'field')
+    .map((r) => ({
+      form_id: r.key[0]!,
+      field_id: r.key[1]!,
+      error_sessions: n(r, 0),
+      touched: n(r, 1),
+      errors: n(r, 2),
+      repeat_errors: n(r, 3),
+      abandons: n(r, 4),
+      dwells: n(r, 5),
+      focus_p50: r.a_p50,
+      hesitation_p50: r.b_p50,
+      top_messages: top.get(JSON.stringify(r.key.slice(0, 2))) ?? [],
+    }))
+    .filter((f) => f.errors > 0 || f.abandons > 0 || f.dwells > 0);
+  const result: FieldKindsRow[] = [];
+  for (const form of groupBy(fields, (f) => f.form_id).values()) {
+    const dwelt = form.filter((f) => f.dwells > 0);
+    const formWide = {
+      form_abandons: form.reduce((sum, f) => sum + f.abandons, 0),
+      form_focus_p50: interpolatedMedian(dwelt.map((f) => f.focus_p50)),
+      form_hesitation_p50: interpolatedMedian(dwelt.map((f) => f.hesitation_p50)),
+      form_fields: dwelt.length,
+    };
+    for (const f of form) result.push({ ...f, ...formWide });
+  }
+  const starters = new Map(
+    stepRows(rows)
+      .filter((s) => s.step === 0)
+      .map((s) => [s.form_id, s.starters]),
+  );
+  return [result, starters];
+}
+
+/** MENU_HUNTING_SQL's row; undefined when no menu was used. */
+export function huntingRow(rows: InputRow[]): MenuHuntingRow | undefined {
+  const [r] = of(rows, 'hunting');
+  if (!r || n(r, 0) === 0) return undefined;
+  return {
+    menu_sessions: n(r, 0),
+    many_menus: n(r, 1),
+    click_then_back: n(r, 2),
+    menu_then_search: n(r, 3),
+    hunting: n(r, 4),
+    examples: r.examples,
+  };
+}
+
+/** MISLEADING_MENU_ITEMS_SQL's rows. */
+export function misleadingRows(rows: InputRow[]): MisleadingMenuItemRow[] {
+  return of(rows, 'menu_click').map((r) => ({
+    menu_trail: r.key.slice(0, -1),
+    menu_label: r.key.at(-1)!,
+    target_path: r.label,
+    clicks: n(r, 0),
+    sessions: n(r, 1),
+    back_sessions: n(r, 2),
+  }));
+}
+
+/** LONG_DWELL_SQL's rows (pages with stalled sessions). */
+export function longDwellRows(rows: InputRow[]): LongDwellRow[] {
+  return of(rows, 'dwell')
+    .filter((r) => n(r, 1) > 0)
+    .map((r) => ({
+      path: r.key[0]!,
+      dwell_sessions: n(r, 0),
+      stalled_sessions: n(r, 1),
+      stalled_engaged_p50: r.a_p50,
+      engaged_p50: r.b_p50,
+      examples: r.examples,
+    }));
+}
+
+/** CLICK_HOT_SPOTS_SQL's rows, each with its page's visiting sessions. */
+export function hotSpotRows(rows: InputRow[]): ClickHotSpotRow[] {
+  const pageSessions = new Map(of(rows, 'page').map((r) => [r.key[0]!, n(r, 0)]));
+  return of(rows, 'click_spot').map((r) => ({
+    path: r.key[0]!,
+    element: r.key[1]!,
+    rage_sessions: n(r, 0),
+    dead_sessions: n(r, 1),
+    sessions: n(r, 2),
+    clicks: n(r, 3),
+    page_sessions: pageSessions.get(r.key[0]!) ?? 0,
+    examples: r.examples,
+  }));
+}
+
+/** UNUSED_MENU_ITEMS_SQL's rows: items of groups (same trail) of ≥ 3 items and ≥ 100 clicks with < 2 % of them. */
+export function unusedRows(rows: InputRow[]): UnusedMenuItemRow[] {
+  const items = of(rows, 'menu_item').map((r) => ({
+    menu_trail: r.key.slice(0, -1),
+    menu_label: r.key.at(-1)!,
+    clicks: n(r, 0),
+    sessions: n(r, 1),
+  }));
+  const unused: UnusedMenuItemRow[] = [];
+  for (const group of groupBy(items, (i) => JSON.stringify(i.menu_trail)).values()) {
+    const group_clicks = group.reduce((sum, i) => sum + i.clicks, 0);
+    const group_sessions = group.reduce((sum, i) => sum + i.sessions, 0);
+    if (group.length < 3 || group_clicks < 100) continue;
+    for (const i of group) {
+      if (i.clicks < 0.02 * group_clicks) {
+        unused.push({
+          menu_trail: i.menu_trail,
+          menu_label: i.menu_label,
+          clicks: i.clicks,
+          group_clicks,
+          group_sessions,
+          group_items: group.length,
+        });
+      }
+    }
+  }
+  return unused;
+}
