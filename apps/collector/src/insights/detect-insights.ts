@@ -1,5 +1,4 @@
 import type { Store } from '../store/create-store.ts';
-import { detectFormKinds } from './combined/form-kinds.ts';
 import { detectAbandonmentFields } from './detectors/abandonment-fields.ts';
 import { detectClickHotSpots } from './detectors/click-hot-spots.ts';
 import { detectErrorProneFields } from './detectors/error-prone-fields.ts';
@@ -32,19 +31,8 @@ export function rankInsights(insights: Insight[]): Insight[] {
 }
 
 /**
- * Kinds that share a source, with the detector that finds them all in one pass over it (the same
- * insights as their per-kind detectors; see `combined/`). Menu hunting, misleading items and long
- * dwell share `session_facts` but stay separate: one query unrolling each session into all three
- * (tried) ran slower in chdb than the three lean queries together.
- */
-export const COMBINED_DETECTORS: { kinds: readonly InsightKind[]; detect: Detector }[] = [
-  { kinds: ['error_prone_field', 'abandonment_field', 'slow_field', 'step_drop_off'], detect: detectFormKinds },
-];
-
-/**
- * Runs the detectors (all, or the given kinds) one after another (the embedded store runs one query
- * at a time anyway) and ranks what they find. When every kind of a combined group is asked for, the
- * group's one-pass detector runs instead of its per-kind detectors.
+ * Runs the detectors (all, or the given kinds) one after another over the rollups and ranks what they
+ * find: the reference the insight archive (`archive/`, which the API serves) is tested against.
  *
  * @example
  * const ranked = await detectInsights(store, { site: 'demo', from: '2026-11-01', to: '2026-11-30', device: '' });
@@ -55,12 +43,6 @@ export async function detectInsights(
   kinds: readonly InsightKind[] = Object.keys(DETECTORS) as InsightKind[],
 ): Promise<Insight[]> {
   const found: Insight[] = [];
-  let rest = [...kinds];
-  for (const group of COMBINED_DETECTORS) {
-    if (!group.kinds.every((k) => rest.includes(k))) continue;
-    found.push(...(await group.detect(store, filters)));
-    rest = rest.filter((k) => !group.kinds.includes(k));
-  }
-  for (const kind of rest) found.push(...(await DETECTORS[kind](store, filters)));
+  for (const kind of kinds) found.push(...(await DETECTORS[kind](store, filters)));
   return rankInsights(found);
 }

@@ -8,8 +8,7 @@ export const ROLLUP_FILTER = `site_id = {site:String} AND day BETWEEN {from:Date
 
 /**
  * Joins each field row `f` (with `form_id`, `field_id`) to `m.top`: its three most shown error
- * messages in the range as `(error_kind, error_message, count)` tuples. Shared by the error-prone
- * detector and the combined form-kinds query.
+ * messages in the range as `(error_kind, error_message, count)` tuples (the error-prone detector).
  */
 export const TOP_FIELD_MESSAGES_JOIN = `LEFT JOIN (
   SELECT form_id, field_id,

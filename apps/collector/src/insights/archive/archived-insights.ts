@@ -1,5 +1,4 @@
 import type { Store } from '../../store/create-store.ts';
-import { splitFieldKinds } from '../combined/form-kinds.ts';
 import { rankInsights } from '../detect-insights.ts';
 import { abandonmentFieldInsights } from '../detectors/abandonment-fields.ts';
 import { clickHotSpotInsights } from '../detectors/click-hot-spots.ts';
@@ -13,7 +12,7 @@ import { unusedMenuItemInsights } from '../detectors/unused-menu-items.ts';
 import { INSIGHT_KINDS, type Insight, type InsightKind, type QueryFilters } from '../types.ts';
 import { ensureArchived } from './archive-days.ts';
 import {
-  fieldKindsRows,
+  fieldRows,
   hotSpotRows,
   huntingRow,
   longDwellRows,
@@ -51,7 +50,7 @@ export async function archivedInsights(
   const days = await ensureArchived(store, filters.site, filters.from, filters.to, maxAgeMs);
   if (days.length === 0) return { insights: [], archivedAt: null };
   const rows = await readInputs(store, filters, [...new Set(days.map((d) => d.archive_id))]);
-  const fields = splitFieldKinds(...fieldKindsRows(rows));
+  const fields = fieldRows(rows);
   const steps = stepRows(rows);
   const hunting = huntingRow(rows);
   const byKind: Record<InsightKind, () => Insight[]> = {

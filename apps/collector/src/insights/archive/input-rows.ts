@@ -1,8 +1,10 @@
-import type { FieldKindsRow } from '../combined/form-kinds.ts';
+import type { AbandonmentFieldRow } from '../detectors/abandonment-fields.ts';
 import type { ClickHotSpotRow } from '../detectors/click-hot-spots.ts';
+import type { ErrorProneFieldRow } from '../detectors/error-prone-fields.ts';
 import type { LongDwellRow } from '../detectors/long-dwell.ts';
 import type { MenuHuntingRow } from '../detectors/menu-hunting.ts';
 import type { MisleadingMenuItemRow } from '../detectors/misleading-menu-items.ts';
+import type { SlowFieldRow } from '../detectors/slow-fields.ts';
 import type { StepDropOffRow } from '../detectors/step-drop-off.ts';
 import type { UnusedMenuItemRow } from '../detectors/unused-menu-items.ts';
 import type { InputRow } from './read-inputs.ts';
@@ -66,41 +68,83 @@ function topMessages(rows: InputRow[]): Map<string, [string, string, number][]> 
   return top;
 }
 
-/** FORM_FIELD_KINDS_SQL's rows and the forms' starters: the arguments of `splitFieldKinds`. */
-export function fieldKindsRows(rows: InputRow[]): [FieldKindsRow[], Map<string, number>] {
+/**
+ * The rows of ERROR_PRONE_FIELDS_SQL (fields with errors), ABANDONMENT_FIELDS_SQL (with abandons) and
+ * SLOW_FIELDS_SQL (with dwells), with their form-wide figures: the form's starters and abandons, the
+ * median of its dwelt fields' medians.
+ */
+export function fieldRows(rows: InputRow[]): {
+  errorProne: ErrorProneFieldRow[];
+  abandonment: AbandonmentFieldRow[];
+  slow: SlowFieldRow[];
+} {
   const top = topMessages(rows);
-  const fields = of(rows, 'field')
-    .map((r) => ({
-      form_id: r.key[0]!,
-      field_id: r.key[1]!,
-      error_sessions: n(r, 0),
-      touched: n(r, 1),
-      errors: n(r, 2),
-      repeat_errors: n(r, 3),
-      abandons: n(r, 4),
-      dwells: n(r, 5),
-      focus_p50: r.a_p50,
-      hesitation_p50: r.b_p50,
-      top_messages: top.get(JSON.stringify(r.key.slice(0, 2))) ?? [],
-    }))
-    .filter((f) => f.errors > 0 || f.abandons > 0 || f.dwells > 0);
-  const result: FieldKindsRow[] = [];
-  for (const form of groupBy(fields, (f) => f.form_id).values()) {
-    const dwelt = form.filter((f) => f.dwells > 0);
-    const formWide = {
-      form_abandons: form.reduce((sum, f) => sum + f.abandons, 0),
-      form_focus_p50: interpolatedMedian(dwelt.map((f) => f.focus_p50)),
-      form_hesitation_p50: interpolatedMedian(dwelt.map((f) => f.hesitation_p50)),
-      form_fields: dwelt.length,
-    };
-    for (const f of form) result.push({ ...f, ...formWide });
-  }
   const starters = new Map(
     stepRows(rows)
       .filter((s) => s.step === 0)
       .map((s) => [s.form_id, s.starters]),
   );
-  return [result, starters];
+  const fields = of(rows, 'field').map((r) => ({
+    form_id: r.key[0]!,
+    field_id: r.key[1]!,
+    error_sessions: n(r, 0),
+    touched: n(r, 1),
+    errors: n(r, 2),
+    repeat_errors: n(r, 3),
+    abandons: n(r, 4),
+    dwells: n(r, 5),
+    focus_p50: r.a_p50,
+    hesitation_p50: r.b_p50,
+  }));
+  const result = {
+    errorProne: [] as ErrorProneFieldRow[],
+    abandonment: [] as AbandonmentFieldRow[],
+    slow: [] as SlowFieldRow[],
+  };
+  for (const [formId, form] of groupBy(fields, (f) => f.form_id)) {
+    const formStarters = starters.get(formId) ?? 0;
+    const formAbandons = form.reduce((sum, f) => sum + f.abandons, 0);
+    const dwelt = form.filter((f) => f.dwells > 0);
+    const formFocus = interpolatedMedian(dwelt.map((f) => f.focus_p50));
+    const formHesitation = interpolatedMedian(dwelt.map((f) => f.hesitation_p50));
+    for (const f of form) {
+      const { form_id, field_id } = f;
+      if (f.errors > 0) {
+        result.errorProne.push({
+          form_id,
+          field_id,
+          error_sessions: f.error_sessions,
+          errors: f.errors,
+          repeat_errors: f.repeat_errors,
+          population: Math.max(f.touched, formStarters),
+          top_messages: top.get(JSON.stringify([form_id, field_id])) ?? [],
+        });
+      }
+      if (f.abandons > 0) {
+        result.abandonment.push({
+          form_id,
+          field_id,
+          abandons: f.abandons,
+          form_abandons: formAbandons,
+          starters: formStarters,
+        });
+      }
+      if (f.dwells > 0) {
+        result.slow.push({
+          form_id,
+          field_id,
+          dwells: f.dwells,
+          touched: f.touched,
+          focus_p50: f.focus_p50,
+          hesitation_p50: f.hesitation_p50,
+          form_focus_p50: formFocus,
+          form_hesitation_p50: formHesitation,
+          form_fields: dwelt.length,
+        });
+      }
+    }
+  }
+  return result;
 }
 
 /** MENU_HUNTING_SQL's row; undefined when no menu was used. */

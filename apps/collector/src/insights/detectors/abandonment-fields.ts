@@ -42,7 +42,7 @@ export async function detectAbandonmentFields(store: Store, f: QueryFilters): Pr
   return abandonmentFieldInsights(await runQuery<AbandonmentFieldRow>(store, ABANDONMENT_FIELDS_SQL, filterParams(f)));
 }
 
-/** The insights `ABANDONMENT_FIELDS_SQL` rows make (shared with the combined all-kinds path). */
+/** The insights `ABANDONMENT_FIELDS_SQL` rows make (shared with the insight archive). */
 export function abandonmentFieldInsights(rows: AbandonmentFieldRow[]): Insight[] {
   return rows
     .filter(

@@ -45,7 +45,7 @@ export async function detectErrorProneFields(store: Store, f: QueryFilters): Pro
   return errorProneFieldInsights(await runQuery<ErrorProneFieldRow>(store, ERROR_PRONE_FIELDS_SQL, filterParams(f)));
 }
 
-/** The insights `ERROR_PRONE_FIELDS_SQL` rows make (shared with the combined all-kinds path). */
+/** The insights `ERROR_PRONE_FIELDS_SQL` rows make (shared with the insight archive). */
 export function errorProneFieldInsights(rows: ErrorProneFieldRow[]): Insight[] {
   return rows
     .filter(

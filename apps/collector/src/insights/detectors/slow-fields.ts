@@ -47,7 +47,7 @@ export async function detectSlowFields(store: Store, f: QueryFilters): Promise<I
   return slowFieldInsights(await runQuery<SlowFieldRow>(store, SLOW_FIELDS_SQL, filterParams(f)));
 }
 
-/** The insights `SLOW_FIELDS_SQL` rows make (shared with the combined all-kinds path). */
+/** The insights `SLOW_FIELDS_SQL` rows make (shared with the insight archive). */
 export function slowFieldInsights(rows: SlowFieldRow[]): Insight[] {
   const slow = (value: number, base: number) => value >= SLOW_MIN_MS && value >= SLOW_FACTOR * Math.max(base, 1);
   return rows

@@ -5,7 +5,7 @@ import type { Insight, QueryFilters } from '../types.ts';
 
 /**
  * Sessions reaching each step of each multi-step form, and the form's successes (the step after the
- * last) and starters (both on the step 0 row; starters feed the combined form path's field shares).
+ * last) and starters (both on the step 0 row).
  */
 export const STEP_DROP_OFF_SQL = `
 SELECT form_id, step, min(step_label) AS label,
@@ -39,7 +39,7 @@ export async function detectStepDropOff(store: Store, f: QueryFilters): Promise<
   return stepDropOffInsights(await runQuery<StepDropOffRow>(store, STEP_DROP_OFF_SQL, filterParams(f)));
 }
 
-/** The insights `STEP_DROP_OFF_SQL` rows make (shared with the combined all-kinds path). */
+/** The insights `STEP_DROP_OFF_SQL` rows make (shared with the insight archive). */
 export function stepDropOffInsights(rows: StepDropOffRow[]): Insight[] {
   const insights: Insight[] = [];
   for (const formId of new Set(rows.map((r) => r.form_id))) {
