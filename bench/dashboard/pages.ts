@@ -1,8 +1,6 @@
 import type { Store } from '@minwon-ux/collector';
+import { archivedForms } from '../../apps/collector/src/api/queries/archived-forms.ts';
 import { queryEventsPerDay } from '../../apps/collector/src/api/queries/events-per-day.ts';
-import { queryFormErrors } from '../../apps/collector/src/api/queries/form-errors.ts';
-import { queryFormFields } from '../../apps/collector/src/api/queries/form-fields.ts';
-import { queryFormFunnel } from '../../apps/collector/src/api/queries/form-funnel.ts';
 import { queryMenuItems } from '../../apps/collector/src/api/queries/menu-items.ts';
 import { queryMenuPaths } from '../../apps/collector/src/api/queries/menu-paths.ts';
 import { queryOverviewKpis } from '../../apps/collector/src/api/queries/overview-kpis.ts';
@@ -20,7 +18,7 @@ export const DASHBOARD_PAGES: Record<string, PageQueries> = {
   overview: async (s, f) => [await queryOverviewKpis(s, f), await queryEventsPerDay(s, f)],
   insights: (s, f) => archivedInsights(s, f),
   menus: async (s, f) => [await queryMenuItems(s, f), await queryMenuPaths(s, f)],
-  forms: async (s, f) => [await queryFormFunnel(s, f), await queryFormFields(s, f), await queryFormErrors(s, f)],
+  forms: (s, f) => archivedForms(s, f),
   pages: async (s, f) => [await queryPageMetrics(s, f), await queryPageDistributions(s, f)],
   compare: (s, f) =>
     compareChange(

@@ -30,7 +30,7 @@ ENGINE = MergeTree
 ORDER BY (site_id, day, archive_id, device, source, key)
 TTL day + toIntervalDay(retention_days);
 
--- One row per archive run and day: the day's event count (daily_site) when the run began, so a day
+-- One row per archive run and day: the day's event count (daily_sessions) when the run began, so a day
 -- whose count has changed since is archived again. The latest run of a day (max archived_at) counts.
 CREATE TABLE IF NOT EXISTS minwon_ux.insight_archive_days
 (

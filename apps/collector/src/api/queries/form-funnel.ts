@@ -8,7 +8,7 @@ import type { Store } from '../../store/create-store.ts';
  * distinct sessions summed (the hash arrays' lengths over FINAL rows).
  */
 export const FORM_FUNNEL_SQL = `
-SELECT form_id AS formId, step, any(step_label) AS label,
+SELECT form_id AS formId, step, min(step_label) AS label,
        sum(length(start_hashes)) AS starters, sum(length(submit_hashes)) AS submitters,
        sum(length(success_hashes)) AS completers, sum(length(abandon_hashes)) AS abandoners,
        sum(length(error_hashes)) AS errorSessions, sum(submits) AS submits, sum(blocked_submits) AS blockedSubmits,

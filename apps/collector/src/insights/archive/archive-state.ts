@@ -5,7 +5,7 @@ import { LOOKBACK_DAYS } from './sources.ts';
 /** A day with events in the range (and look-back), and its latest archive run if any. */
 export interface ArchiveDay {
   day: string;
-  /** The day's events now (daily_site). */
+  /** The day's events now (daily_sessions). */
   events: number;
   /** 0 when the day was never archived. */
   archive_id: number;
@@ -17,13 +17,14 @@ export interface ArchiveDay {
 
 /**
  * Every day of `site` from LOOKBACK_DAYS before `from` to `to` that has events, with its event count
- * and latest archive run (one query over daily_site and insight_archive_days).
+ * and latest archive run (one query over daily_sessions — 3 rows a day where daily_site has one per
+ * kind — and insight_archive_days).
  */
 export const ARCHIVE_STATE_SQL = `
 SELECT toString(d.day) AS day, d.day_events AS events, a.run AS archive_id, a.run_events AS archived_events,
        toUnixTimestamp64Milli(a.run_at) AS archived_at
 FROM (
-  SELECT day, sum(events) AS day_events FROM minwon_ux.daily_site
+  SELECT day, sum(events) AS day_events FROM minwon_ux.daily_sessions
   WHERE site_id = {site:String} AND day BETWEEN {from:Date} - ${LOOKBACK_DAYS} AND {to:Date}
   GROUP BY day
 ) AS d

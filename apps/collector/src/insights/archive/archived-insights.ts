@@ -10,7 +10,7 @@ import { slowFieldInsights } from '../detectors/slow-fields.ts';
 import { stepDropOffInsights } from '../detectors/step-drop-off.ts';
 import { unusedMenuItemInsights } from '../detectors/unused-menu-items.ts';
 import { INSIGHT_KINDS, type Insight, type InsightKind, type QueryFilters } from '../types.ts';
-import { ensureArchived } from './archive-days.ts';
+import { archivedInputs, DEFAULT_ARCHIVE_MAX_AGE_MS } from './archived-inputs.ts';
 import {
   fieldRows,
   hotSpotRows,
@@ -20,10 +20,6 @@ import {
   stepRows,
   unusedRows,
 } from './input-rows.ts';
-import { readInputs } from './read-inputs.ts';
-
-/** How long a day's archive run is reused after the day's events change (`INSIGHTS_ARCHIVE_MAX_AGE_SECONDS`). */
-export const DEFAULT_ARCHIVE_MAX_AGE_MS = 120_000;
 
 export interface ArchivedInsights {
   /** Ranked, as detectInsights ranks them. */
@@ -47,9 +43,7 @@ export async function archivedInsights(
   kinds: readonly InsightKind[] = INSIGHT_KINDS,
   maxAgeMs = DEFAULT_ARCHIVE_MAX_AGE_MS,
 ): Promise<ArchivedInsights> {
-  const days = await ensureArchived(store, filters.site, filters.from, filters.to, maxAgeMs);
-  if (days.length === 0) return { insights: [], archivedAt: null };
-  const rows = await readInputs(store, filters, [...new Set(days.map((d) => d.archive_id))]);
+  const { rows, archivedAt } = await archivedInputs(store, filters, [], maxAgeMs);
   const fields = fieldRows(rows);
   const steps = stepRows(rows);
   const hunting = huntingRow(rows);
@@ -64,10 +58,5 @@ export async function archivedInsights(
     click_hot_spot: () => clickHotSpotInsights(hotSpotRows(rows)),
     long_dwell: () => longDwellInsights(longDwellRows(rows)),
   };
-  const inRange = days.filter((d) => d.day >= filters.from && d.day <= filters.to);
-  const oldest = Math.min(...(inRange.length > 0 ? inRange : days).map((d) => d.archived_at));
-  return {
-    insights: rankInsights(kinds.flatMap((kind) => byKind[kind]())),
-    archivedAt: new Date(oldest).toISOString(),
-  };
+  return { insights: rankInsights(kinds.flatMap((kind) => byKind[kind]())), archivedAt };
 }
