@@ -59,6 +59,7 @@ export const en: Record<MessageKey, string> = {
   'insights.replay': 'Play replay',
   'insights.noReplay': 'No replay',
   'insights.back': 'Back to insights',
+  'archive.asOf': 'Figures as of {time}; new events show up within a few minutes.',
   'insights.severityHelp':
     'Severity = affected sessions × impact (0–1: giving up 1, repeated errors 0.6, wrong menu turn 0.5, menu hunting 0.4, slow field 0.3, unused menu item 0.05)',
   'menus.title': 'Menus',

@@ -57,6 +57,7 @@ export const ko = {
   'insights.replay': '재생',
   'insights.noReplay': '재생 없음',
   'insights.back': '개선 과제 목록',
+  'archive.asOf': '{time} 기준 집계입니다. 새 이벤트는 몇 분 안에 반영됩니다.',
   'insights.severityHelp':
     '심각도 = 영향 받은 세션 수 × 영향도(0–1: 신청 포기 1, 반복 오류 0.6, 잘못된 메뉴 0.5, 메뉴 헤맴 0.4, 느린 항목 0.3, 안 쓰는 메뉴 0.05)',
   'menus.title': '메뉴',

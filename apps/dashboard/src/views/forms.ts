@@ -3,12 +3,15 @@ import { sitePath } from '../api/sites.ts';
 import { renderBarChart } from '../charts/bar-chart.ts';
 import { renderFunnel } from '../charts/funnel-chart.ts';
 import { t } from '../i18n/index.ts';
+import { archivedAtNote } from '../ui/archived-at.ts';
 import { h, statusLine } from '../ui/dom.ts';
 import { formatMs, formatNumber, formatPct } from '../ui/format.ts';
 import { dataTable } from '../ui/table.ts';
 import type { View } from './view.ts';
 
 interface FormsResponse {
+  /** When the archived figures were computed (the insight archive). */
+  archivedAt: string | null;
   forms: { formId: string; starters: number; completers: number; abandoners: number; errorSessions: number }[];
   fields: {
     formId: string;
@@ -32,6 +35,7 @@ export const formsView: View = async (main, { filters }) => {
     main.append(statusLine(t('state.empty')));
     return;
   }
+  if (data.archivedAt) main.append(archivedAtNote(data.archivedAt));
   main.append(
     card(
       'forms-summary',

@@ -4,6 +4,7 @@ import type { Insight } from '../api/types.ts';
 import { renderBarChart } from '../charts/bar-chart.ts';
 import { getLang, t } from '../i18n/index.ts';
 import { buildHash } from '../state.ts';
+import { archivedAtNote } from '../ui/archived-at.ts';
 import { h, statusLine } from '../ui/dom.ts';
 import { formatNumber, formatPct } from '../ui/format.ts';
 import { insightCard } from '../ui/insight-card.ts';
@@ -13,8 +14,11 @@ import type { View, ViewContext } from './view.ts';
 /** Insights ranked by severity; `#/insights/<id>` shows one with evidence and example sessions. */
 export const insightsView: View = async (main, ctx) => {
   if (ctx.rest[0]) return insightDetail(main, ctx, ctx.rest[0]);
-  const { insights } = await apiFetch<{ insights: Insight[] }>(sitePath(ctx.filters, 'insights'));
+  const { insights, archivedAt } = await apiFetch<{ insights: Insight[]; archivedAt: string | null }>(
+    sitePath(ctx.filters, 'insights'),
+  );
   main.append(h('p', { class: 'help' }, t('insights.severityHelp')));
+  if (archivedAt) main.append(archivedAtNote(archivedAt));
   main.append(
     insights.length === 0
       ? statusLine(t('insights.none'))
