@@ -31,7 +31,9 @@ ORDER BY (site_id, day, archive_id, device, source, key)
 TTL day + toIntervalDay(retention_days);
 
 -- One row per archive run and day: the day's event count (daily_sessions) when the run began, so a day
--- whose count has changed since is archived again. The latest run of a day (max archived_at) counts.
+-- whose count has changed since is archived again. The latest run of a day (the highest archive_id:
+-- ids grow with time, and a run deletes only the rows of lower ids, so two collectors archiving the
+-- same day at once leave the later run's rows and record) counts.
 CREATE TABLE IF NOT EXISTS minwon_ux.insight_archive_days
 (
     site_id        LowCardinality(String),
@@ -41,6 +43,6 @@ CREATE TABLE IF NOT EXISTS minwon_ux.insight_archive_days
     archived_at    DateTime64(3, 'UTC'),
     retention_days UInt16
 )
-ENGINE = ReplacingMergeTree(archived_at)
+ENGINE = ReplacingMergeTree(archive_id)
 ORDER BY (site_id, day)
 TTL day + toIntervalDay(retention_days);

@@ -7,9 +7,12 @@ import { ARCHIVE_SQL } from './sources.ts';
 const DEFAULT_RETENTION_DAYS = 365;
 let lastArchiveId = 0;
 
-/** A new archive run id: unique and increasing within the process (ms × 1000, within 2^53). */
+/**
+ * A new archive run id: ms × 1000 plus a random 0–999 (two collectors starting a run in the same ms
+ * still differ), increasing within the process; within 2^53.
+ */
 function nextArchiveId(now: number): number {
-  lastArchiveId = Math.max(lastArchiveId + 1, now * 1000);
+  lastArchiveId = Math.max(lastArchiveId + 1, now * 1000 + Math.floor(Math.random() * 1000));
   return lastArchiveId;
 }
 
@@ -20,8 +23,9 @@ async function command(store: Store, sql: string, params: Record<string, unknown
 /**
  * Archives every source for `days` of `site` as one run: inserts the inputs, then records the run per
  * day (with the events each day had when `days` was read, so events arriving meanwhile make the day
- * stale again), then deletes the days' rows of earlier runs. A crash in between leaves rows of a run
- * no day points to, which reads ignore and the day's next run deletes.
+ * stale again), then deletes the days' rows of earlier runs (lower ids: a run that started later on
+ * another collector keeps its rows). A crash in between leaves rows of a run no day points to, which
+ * reads ignore and the day's next run deletes.
  */
 export async function archiveDays(store: Store, site: string, days: ArchiveDay[], now = Date.now()): Promise<number> {
   const archive = nextArchiveId(now);
@@ -48,7 +52,7 @@ export async function archiveDays(store: Store, site: string, days: ArchiveDay[]
   await command(
     store,
     `DELETE FROM minwon_ux.daily_insight_inputs
-     WHERE site_id = {site:String} AND day IN {days:Array(Date)} AND archive_id != {archive:UInt64}`,
+     WHERE site_id = {site:String} AND day IN {days:Array(Date)} AND archive_id < {archive:UInt64}`,
     params,
   );
   return archive;

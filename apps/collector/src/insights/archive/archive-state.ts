@@ -29,8 +29,8 @@ FROM (
   GROUP BY day
 ) AS d
 LEFT JOIN (
-  SELECT day, argMax(archive_id, archived_at) AS run, argMax(events, archived_at) AS run_events,
-         max(archived_at) AS run_at
+  SELECT day, max(archive_id) AS run, argMax(events, archive_id) AS run_events,
+         argMax(archived_at, archive_id) AS run_at
   FROM minwon_ux.insight_archive_days
   WHERE site_id = {site:String} AND day BETWEEN {from:Date} - ${LOOKBACK_DAYS} AND {to:Date}
   GROUP BY day
