@@ -1,5 +1,5 @@
 import type { Store } from '../../store/create-store.ts';
-import { histogramQuantile, runQuery } from '../query.ts';
+import { runQuery } from '../query.ts';
 import { type ArchiveSource, LOOKBACK_DAYS, LOOKBACK_SOURCES } from './sources.ts';
 
 /** One source's inputs for one key, summed over the range's days (and device). */
@@ -19,15 +19,14 @@ export interface InputRow {
 
 /**
  * The archived inputs of the given runs for a site, range and device, summed per source and key, of
- * the given sources (all when none are given).
- * Look-back sources (menu items) also read the LOOKBACK_DAYS before `from`: a key seen only there
- * has zero counts.
+ * the given sources (all when none are given). Look-back sources (menu items) also read the
+ * LOOKBACK_DAYS before `from`: a key seen only there has zero counts. The histograms come back whole
+ * (a few dozen buckets) and their quantiles are taken here: the same rule as `histogramQuantile` in
+ * SQL, which made the query ≈ 5–10 ms slower to plan than to run.
  */
 export const READ_INPUTS_SQL = `
-WITH sumMap(hist_a) AS a, sumMap(hist_b) AS b
 SELECT source, key, min(label) AS label, sumForEachIf(counts, day >= {from:Date}) AS counts,
-       ${histogramQuantile('a', 0.5)} AS a_p50, ${histogramQuantile('b', 0.5)} AS b_p50,
-       ${histogramQuantile('b', 0.9)} AS b_p90,
+       sumMap(hist_a) AS hist_a, sumMap(hist_b) AS hist_b,
        arraySlice(arraySort(groupUniqArrayArrayIf(examples, day >= {from:Date})), 1, 5) AS examples
 FROM minwon_ux.daily_insight_inputs
 WHERE site_id = {site:String} AND day BETWEEN {from:Date} - ${LOOKBACK_DAYS} AND {to:Date}
@@ -37,12 +36,43 @@ WHERE site_id = {site:String} AND day BETWEEN {from:Date} - ${LOOKBACK_DAYS} AND
   AND (empty({sources:Array(String)}) OR has({sources:Array(String)}, source))
 GROUP BY source, key`;
 
+type Histogram = Record<string, number>;
+
+/**
+ * The `q`-quantile of a log-bucket histogram (bucket k → count; see `histogramQuantile` in query.ts):
+ * the first bucket whose cumulative count reaches q of the total, read back as round(1.05^k − 1); nan
+ * when empty.
+ *
+ * @example
+ * histogramQuantileOf({ '100': 3, '120': 1 }, 0.5); // 130
+ */
+export function histogramQuantileOf(hist: Histogram, q: number): number {
+  const buckets = Object.entries(hist)
+    .map(([k, n]) => [Number(k), Number(n)] as const)
+    .sort((a, b) => a[0] - b[0]);
+  const total = buckets.reduce((sum, [, n]) => sum + n, 0);
+  if (total === 0) return Number.NaN;
+  let cumulative = 0;
+  for (const [k, n] of buckets) {
+    cumulative += n;
+    if (cumulative >= q * total) return Math.round(1.05 ** k - 1);
+  }
+  return Number.NaN;
+}
+
 /** Reads the summed inputs of the given archive runs (see READ_INPUTS_SQL). */
-export function readInputs(
+export async function readInputs(
   store: Store,
   filters: { site: string; from: string; to: string; device: string },
   archives: number[],
   sources: readonly ArchiveSource[] = [],
 ): Promise<InputRow[]> {
-  return runQuery<InputRow>(store, READ_INPUTS_SQL, { ...filters, archives, sources });
+  type Summed = Omit<InputRow, 'a_p50' | 'b_p50' | 'b_p90'> & { hist_a: Histogram; hist_b: Histogram };
+  const rows = await runQuery<Summed>(store, READ_INPUTS_SQL, { ...filters, archives, sources });
+  return rows.map(({ hist_a, hist_b, ...row }) => ({
+    ...row,
+    a_p50: histogramQuantileOf(hist_a, 0.5),
+    b_p50: histogramQuantileOf(hist_b, 0.5),
+    b_p90: histogramQuantileOf(hist_b, 0.9),
+  }));
 }
