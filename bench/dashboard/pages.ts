@@ -1,8 +1,7 @@
 import type { Store } from '@minwon-ux/collector';
 import { archivedForms } from '../../apps/collector/src/api/queries/archived-forms.ts';
+import { archivedMenus } from '../../apps/collector/src/api/queries/archived-menus.ts';
 import { queryEventsPerDay } from '../../apps/collector/src/api/queries/events-per-day.ts';
-import { queryMenuItems } from '../../apps/collector/src/api/queries/menu-items.ts';
-import { queryMenuPaths } from '../../apps/collector/src/api/queries/menu-paths.ts';
 import { queryOverviewKpis } from '../../apps/collector/src/api/queries/overview-kpis.ts';
 import { queryPageDistributions } from '../../apps/collector/src/api/queries/page-distributions.ts';
 import { queryPageMetrics } from '../../apps/collector/src/api/queries/page-metrics.ts';
@@ -17,7 +16,7 @@ export type PageQueries = (store: Store, f: QueryFilters) => Promise<unknown>;
 export const DASHBOARD_PAGES: Record<string, PageQueries> = {
   overview: async (s, f) => [await queryOverviewKpis(s, f), await queryEventsPerDay(s, f)],
   insights: (s, f) => archivedInsights(s, f),
-  menus: async (s, f) => [await queryMenuItems(s, f), await queryMenuPaths(s, f)],
+  menus: (s, f) => archivedMenus(s, f),
   forms: (s, f) => archivedForms(s, f),
   pages: async (s, f) => [await queryPageMetrics(s, f), await queryPageDistributions(s, f)],
   compare: (s, f) =>

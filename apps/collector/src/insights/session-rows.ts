@@ -30,3 +30,10 @@ export function sessionRows(filter: string): string {
   FROM minwon_ux.session_facts FINAL
   WHERE ${filter}`;
 }
+
+/** The sessions (and days) of `rows` (SESSION_ROWS or another `sessionRows`) with menu clicks, each with its path as `labels`. */
+export function menuPathSessions(rows: string): string {
+  return `SELECT day, device, session_id, arraySlice(arrayMap(x -> x.2, arraySort(clicks_all)), 1, 5) AS labels
+  FROM (${rows})
+  WHERE length(labels) > 0`;
+}

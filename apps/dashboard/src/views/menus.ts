@@ -2,6 +2,7 @@ import { apiFetch } from '../api/client.ts';
 import { sitePath } from '../api/sites.ts';
 import { type MenuUse, renderMenuTreemap } from '../charts/menu-treemap.ts';
 import { t } from '../i18n/index.ts';
+import { archivedAtNote } from '../ui/archived-at.ts';
 import { h, statusLine } from '../ui/dom.ts';
 import { formatNumber } from '../ui/format.ts';
 import { dataTable } from '../ui/table.ts';
@@ -10,15 +11,18 @@ import type { View } from './view.ts';
 interface MenusResponse {
   items: (MenuUse & { depth: number; target: string; sessions: number })[];
   paths: { labels: string[]; sessions: number }[];
+  /** When the archived figures were computed (the insight archive). */
+  archivedAt: string | null;
 }
 
 /** Menus: a treemap of menu use, the common click paths, and the item table. */
 export const menusView: View = async (main, { filters }) => {
-  const { items, paths } = await apiFetch<MenusResponse>(sitePath(filters, 'menus'));
+  const { items, paths, archivedAt } = await apiFetch<MenusResponse>(sitePath(filters, 'menus'));
   if (items.length === 0) {
     main.append(statusLine(t('state.empty')));
     return;
   }
+  if (archivedAt) main.append(archivedAtNote(archivedAt));
   main.append(
     h(
       'section',

@@ -3,11 +3,11 @@ import type { QueryFilters } from '../../insights/types.ts';
 import type { Store } from '../../store/create-store.ts';
 
 export const MENU_ITEMS_SQL = `
-SELECT menu_trail AS trail, menu_label AS label, menu_depth AS depth, any(target_path) AS target,
+SELECT menu_trail AS trail, menu_label AS label, menu_depth AS depth, min(target_path) AS target,
        sum(opens) AS opens, sum(clicks) AS clicks, sum(length(session_hashes)) AS sessions
 FROM minwon_ux.daily_menus FINAL WHERE ${ROLLUP_FILTER}
 GROUP BY menu_trail, menu_label, menu_depth
-ORDER BY clicks + opens DESC, label LIMIT 500`;
+ORDER BY clicks + opens DESC, label, trail, depth LIMIT 500`;
 
 export interface MenuItemUse {
   trail: string[];

@@ -1,5 +1,5 @@
 import { filterParams, runQuery } from '../../insights/query.ts';
-import { SESSION_ROWS } from '../../insights/session-rows.ts';
+import { menuPathSessions, SESSION_ROWS } from '../../insights/session-rows.ts';
 import type { QueryFilters } from '../../insights/types.ts';
 import type { Store } from '../../store/create-store.ts';
 
@@ -9,11 +9,7 @@ import type { Store } from '../../store/create-store.ts';
  */
 export const MENU_PATHS_SQL = `
 SELECT labels, count() AS sessions
-FROM (
-  SELECT session_id, arraySlice(arrayMap(x -> x.2, arraySort(clicks_all)), 1, 5) AS labels
-  FROM (${SESSION_ROWS})
-  WHERE length(labels) > 0
-)
+FROM (${menuPathSessions(SESSION_ROWS)})
 GROUP BY labels ORDER BY sessions DESC, labels LIMIT 15`;
 
 export interface MenuPath {

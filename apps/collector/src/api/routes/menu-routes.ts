@@ -1,17 +1,15 @@
 import { Hono } from 'hono';
+import type { InsightsConfig } from '../../config.ts';
 import type { Store } from '../../store/create-store.ts';
-import { queryMenuItems } from '../queries/menu-items.ts';
-import { queryMenuPaths } from '../queries/menu-paths.ts';
+import { archivedMenus } from '../queries/archived-menus.ts';
 import { readSiteFilters } from '../site-filters.ts';
 
-/** `GET menus`: use per menu item (hierarchy via trails) and the top click paths. */
-export function createMenuRoutes({ store }: { store: Store }) {
+/**
+ * `GET menus`: use per menu item (hierarchy via trails) and the top click paths, from the insight
+ * archive (with `archivedAt`).
+ */
+export function createMenuRoutes({ store, insights }: { store: Store; insights?: InsightsConfig | undefined }) {
   const app = new Hono();
-  app.get('/menus', async (c) => {
-    const filters = readSiteFilters(c);
-    const items = await queryMenuItems(store, filters);
-    const paths = await queryMenuPaths(store, filters);
-    return c.json({ items, paths });
-  });
+  app.get('/menus', async (c) => c.json(await archivedMenus(store, readSiteFilters(c), insights?.archiveMaxAgeMs)));
   return app;
 }

@@ -204,11 +204,12 @@ export function hotSpotRows(rows: InputRow[]): ClickHotSpotRow[] {
 
 /** UNUSED_MENU_ITEMS_SQL's rows: items of groups (same trail) of ≥ 3 items and ≥ 100 clicks with < 2 % of them. */
 export function unusedRows(rows: InputRow[]): UnusedMenuItemRow[] {
-  const items = of(rows, 'menu_item').map((r) => ({
-    menu_trail: r.key.slice(0, -1),
-    menu_label: r.key.at(-1)!,
-    clicks: n(r, 0),
-    sessions: n(r, 1),
+  const byItem = groupBy(of(rows, 'menu_use'), (r) => JSON.stringify(r.key.slice(1)));
+  const items = [...byItem.values()].map((uses) => ({
+    menu_trail: uses[0]!.key.slice(1, -1),
+    menu_label: uses[0]!.key.at(-1)!,
+    clicks: uses.reduce((sum, r) => sum + n(r, 1), 0),
+    sessions: uses.reduce((sum, r) => sum + n(r, 2), 0),
   }));
   const unused: UnusedMenuItemRow[] = [];
   for (const group of groupBy(items, (i) => JSON.stringify(i.menu_trail)).values()) {

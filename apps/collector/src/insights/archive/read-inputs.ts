@@ -19,7 +19,7 @@ export interface InputRow {
 
 /**
  * The archived inputs of the given runs for a site, range and device, summed per source and key, of
- * the given sources (all when none are given). Look-back sources (menu items) also read the
+ * the given sources (all when none are given). Look-back sources (menu use, for unused menu items) also read the
  * LOOKBACK_DAYS before `from`: a key seen only there has zero counts. The histograms come back whole
  * (a few dozen buckets) and their quantiles are taken here: the same rule as `histogramQuantile` in
  * SQL, which made the query ≈ 5–10 ms slower to plan than to run.

@@ -4,7 +4,8 @@ import { FIELD_ERROR_INPUTS_SQL } from './sources/field-error-inputs.ts';
 import { FIELD_INPUTS_SQL } from './sources/field-inputs.ts';
 import { HUNTING_INPUTS_SQL } from './sources/hunting-inputs.ts';
 import { MENU_CLICK_INPUTS_SQL } from './sources/menu-click-inputs.ts';
-import { MENU_ITEM_INPUTS_SQL } from './sources/menu-item-inputs.ts';
+import { MENU_PATH_INPUTS_SQL } from './sources/menu-path-inputs.ts';
+import { MENU_USE_INPUTS_SQL } from './sources/menu-use-inputs.ts';
 import { PAGE_INPUTS_SQL } from './sources/page-inputs.ts';
 import { STEP_INPUTS_SQL } from './sources/step-inputs.ts';
 
@@ -22,7 +23,8 @@ export const ARCHIVE_SOURCES = {
   dwell: DWELL_INPUTS_SQL,
   click_spot: CLICK_SPOT_INPUTS_SQL,
   page: PAGE_INPUTS_SQL,
-  menu_item: MENU_ITEM_INPUTS_SQL,
+  menu_use: MENU_USE_INPUTS_SQL,
+  menu_path: MENU_PATH_INPUTS_SQL,
 } as const;
 
 export type ArchiveSource = keyof typeof ARCHIVE_SOURCES;
@@ -31,7 +33,7 @@ export type ArchiveSource = keyof typeof ARCHIVE_SOURCES;
 export const LOOKBACK_DAYS = 90;
 
 /** The sources read over the look-back days as well as the range. */
-export const LOOKBACK_SOURCES: readonly ArchiveSource[] = ['menu_item'];
+export const LOOKBACK_SOURCES: readonly ArchiveSource[] = ['menu_use'];
 
 /**
  * Archives every source's inputs for the days in `{days:Array(Date)}` of `{site:String}` under run
