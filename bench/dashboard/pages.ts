@@ -3,8 +3,7 @@ import { archivedForms } from '../../apps/collector/src/api/queries/archived-for
 import { archivedMenus } from '../../apps/collector/src/api/queries/archived-menus.ts';
 import { queryEventsPerDay } from '../../apps/collector/src/api/queries/events-per-day.ts';
 import { queryOverviewKpis } from '../../apps/collector/src/api/queries/overview-kpis.ts';
-import { queryPageDistributions } from '../../apps/collector/src/api/queries/page-distributions.ts';
-import { queryPageMetrics } from '../../apps/collector/src/api/queries/page-metrics.ts';
+import { queryPages } from '../../apps/collector/src/api/queries/page-metrics.ts';
 import { queryReplaySessions } from '../../apps/collector/src/api/queries/replay-sessions.ts';
 import { archivedInsights } from '../../apps/collector/src/insights/archive/archived-insights.ts';
 import { compareChange } from '../../apps/collector/src/insights/changes/compare-change.ts';
@@ -18,7 +17,7 @@ export const DASHBOARD_PAGES: Record<string, PageQueries> = {
   insights: (s, f) => archivedInsights(s, f),
   menus: (s, f) => archivedMenus(s, f),
   forms: (s, f) => archivedForms(s, f),
-  pages: async (s, f) => [await queryPageMetrics(s, f), await queryPageDistributions(s, f)],
+  pages: (s, f) => queryPages(s, f),
   compare: (s, f) =>
     compareChange(
       s,

@@ -33,6 +33,31 @@ export function histogramQuantile(hist: string, q: number): string {
     c -> c >= ${q} * arraySum(mapValues(${hist})), arrayCumSum(mapValues(${hist})))]) - 1))`;
 }
 
+/** A summed log-bucket histogram as JSON gives it: bucket key → count. */
+export type Histogram = Record<string, number>;
+
+/**
+ * The `q`-quantile of a log-bucket histogram (bucket k → count) by the same rule as
+ * `histogramQuantile` in SQL: the first bucket whose cumulative count reaches q of the total, read back
+ * as round(1.05^k − 1); nan when empty.
+ *
+ * @example
+ * histogramQuantileOf({ '100': 3, '120': 1 }, 0.5); // 131
+ */
+export function histogramQuantileOf(hist: Histogram, q: number): number {
+  const buckets = Object.entries(hist)
+    .map(([k, n]) => [Number(k), Number(n)] as const)
+    .sort((a, b) => a[0] - b[0]);
+  const total = buckets.reduce((sum, [, n]) => sum + n, 0);
+  if (total === 0) return Number.NaN;
+  let cumulative = 0;
+  for (const [k, n] of buckets) {
+    cumulative += n;
+    if (cumulative >= q * total) return Math.round(1.05 ** k - 1);
+  }
+  return Number.NaN;
+}
+
 /** The same filter over `events` (its sort key starts with site_id, toDate(ts), kind). */
 export const EVENT_FILTER = `site_id = {site:String} AND toDate(ts) BETWEEN {from:Date} AND {to:Date}
   AND ({device:String} = '' OR device = {device:String})`;

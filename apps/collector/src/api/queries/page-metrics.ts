@@ -1,12 +1,18 @@
-import { filterParams, ROLLUP_FILTER, runQuery } from '../../insights/query.ts';
+import { filterParams, type Histogram, histogramQuantileOf, ROLLUP_FILTER, runQuery } from '../../insights/query.ts';
 import type { QueryFilters } from '../../insights/types.ts';
 import type { Store } from '../../store/create-store.ts';
 
-export const PAGE_METRICS_SQL = `
+/**
+ * The pages page in one query over `daily_pages`: per page views, sessions, dwells, the engaged-time
+ * histogram (0034), quick backs, clicks and scroll buckets (most viewed 200), and as window totals the
+ * site-wide (or `{path}`'s) dwell and scroll distributions, summed over every page before the LIMIT.
+ */
+export const PAGES_SQL = `
 SELECT page AS path, sum(views) AS views, sum(length(session_hashes)) AS sessions, sum(dwells) AS dwells,
-       arrayMap(x -> round(x), quantilesTDigestMerge(0.25, 0.5, 0.75, 0.9)(engaged_q)) AS engagedQuantiles,
-       sum(quick_backs) AS quickBacks, sum(rage_clicks) AS rageClicks, sum(dead_clicks) AS deadClicks,
-       sumMap(scroll_buckets) AS scroll
+       sumMap(engaged_hist) AS engaged, sum(quick_backs) AS quickBacks, sum(rage_clicks) AS rageClicks,
+       sum(dead_clicks) AS deadClicks, sumMap(scroll_buckets) AS scroll,
+       sumMap(sumMapIf(dwell_buckets, {path:String} = '' OR page = {path:String})) OVER () AS all_dwell,
+       sumMap(sumMapIf(scroll_buckets, {path:String} = '' OR page = {path:String})) OVER () AS all_scroll
 FROM minwon_ux.daily_pages FINAL WHERE ${ROLLUP_FILTER}
 GROUP BY page ORDER BY views DESC, path LIMIT 200`;
 
@@ -15,7 +21,7 @@ export interface PageMetrics {
   views: number;
   sessions: number;
   dwells: number;
-  /** Engaged ms at p25, p50, p75, p90. */
+  /** Engaged ms at p25, p50, p75, p90 (log-bucket histogram, within ±2.5 %; nan without dwells). */
   engagedQuantiles: number[];
   quickBacks: number;
   rageClicks: number;
@@ -23,7 +29,35 @@ export interface PageMetrics {
   scroll: Record<string, number>;
 }
 
-/** Per-page views, dwell quantiles, quick backs, clicks and scroll buckets. */
-export function queryPageMetrics(store: Store, f: QueryFilters): Promise<PageMetrics[]> {
-  return runQuery<PageMetrics>(store, PAGE_METRICS_SQL, filterParams(f));
+/** Bucket keys sort in display order (`a_0_5s`, `b_5_15s`, …). */
+export interface Distributions {
+  dwell: Record<string, number>;
+  scroll: Record<string, number>;
+}
+
+type Row = Omit<PageMetrics, 'engagedQuantiles'> & {
+  engaged: Histogram;
+  all_dwell: Record<string, number>;
+  all_scroll: Record<string, number>;
+};
+
+/**
+ * Per-page views, engaged-time quantiles, quick backs, clicks and scroll buckets, and the site-wide (or
+ * one page's) engaged-time and scroll-depth distributions.
+ *
+ * @example
+ * const { pages, distributions } = await queryPages(store, filters, '/apply/step2');
+ */
+export async function queryPages(
+  store: Store,
+  f: QueryFilters,
+  path = '',
+): Promise<{ pages: PageMetrics[]; distributions: Distributions }> {
+  const rows = await runQuery<Row>(store, PAGES_SQL, { ...filterParams(f), path });
+  const pages = rows.map(({ engaged, all_dwell, all_scroll, ...page }) => ({
+    ...page,
+    engagedQuantiles: [0.25, 0.5, 0.75, 0.9].map((q) => histogramQuantileOf(engaged, q)),
+  }));
+  const first = rows[0];
+  return { pages, distributions: { dwell: first?.all_dwell ?? {}, scroll: first?.all_scroll ?? {} } };
 }

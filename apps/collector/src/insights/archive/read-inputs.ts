@@ -1,5 +1,5 @@
 import type { Store } from '../../store/create-store.ts';
-import { runQuery } from '../query.ts';
+import { type Histogram, histogramQuantileOf, runQuery } from '../query.ts';
 import { type ArchiveSource, LOOKBACK_DAYS, LOOKBACK_SOURCES } from './sources.ts';
 
 /** One source's inputs for one key, summed over the range's days (and device). */
@@ -35,30 +35,6 @@ WHERE site_id = {site:String} AND day BETWEEN {from:Date} - ${LOOKBACK_DAYS} AND
   AND (day >= {from:Date} OR source IN (${LOOKBACK_SOURCES.map((s) => `'${s}'`).join(', ')}))
   AND (empty({sources:Array(String)}) OR has({sources:Array(String)}, source))
 GROUP BY source, key`;
-
-type Histogram = Record<string, number>;
-
-/**
- * The `q`-quantile of a log-bucket histogram (bucket k → count; see `histogramQuantile` in query.ts):
- * the first bucket whose cumulative count reaches q of the total, read back as round(1.05^k − 1); nan
- * when empty.
- *
- * @example
- * histogramQuantileOf({ '100': 3, '120': 1 }, 0.5); // 130
- */
-export function histogramQuantileOf(hist: Histogram, q: number): number {
-  const buckets = Object.entries(hist)
-    .map(([k, n]) => [Number(k), Number(n)] as const)
-    .sort((a, b) => a[0] - b[0]);
-  const total = buckets.reduce((sum, [, n]) => sum + n, 0);
-  if (total === 0) return Number.NaN;
-  let cumulative = 0;
-  for (const [k, n] of buckets) {
-    cumulative += n;
-    if (cumulative >= q * total) return Math.round(1.05 ** k - 1);
-  }
-  return Number.NaN;
-}
 
 /** Reads the summed inputs of the given archive runs (see READ_INPUTS_SQL). */
 export async function readInputs(
