@@ -5,7 +5,7 @@ import { queryCompareDurations } from './compare-durations.ts';
 import { phoneFixComparison, startPhoneFixCollector } from './compare-fixture.ts';
 import type { CompareParams } from './compare-rates.ts';
 
-/** The samples read from `events` (the query before daily_durations), in time order. */
+/** The samples read from `events` (the query before daily_durations); the test sorts them by value, as queryCompareDurations does. */
 const EVENTS_SQL = `
 SELECT period, arrayMap(x -> x.2, arraySort(groupArray((ts, value)))) AS samples FROM (
   SELECT ts, if(toDate(ts) < {changed:Date}, 'before', 'after') AS period,
@@ -43,7 +43,7 @@ describe('queryCompareDurations', () => {
     const p = { ...base, ...over };
     const reference = { before: [] as number[], after: [] as number[] };
     for (const r of await runQuery<{ period: 'before' | 'after'; samples: number[] }>(store, EVENTS_SQL, { ...p })) {
-      reference[r.period] = r.samples.map(Number);
+      reference[r.period] = r.samples.map(Number).sort((a, b) => a - b);
     }
     const samples = await queryCompareDurations(store, p);
     expect(samples).toEqual(reference);
