@@ -23,8 +23,9 @@ export interface CollectorConfig {
 
 export interface InsightsConfig {
   /**
-   * `MINWON_INSIGHTS_MAX_AGE_SECONDS` (120): how long a day's archived insight inputs are reused after
-   * the day's events change (a day never archived is archived at once; 0 = always fresh).
+   * `MINWON_INSIGHTS_MAX_AGE_SECONDS` (120): how often at most the archive-backed pages (insights, forms,
+   * menus) check a site's days for changes, and how long a day's archived inputs are reused after its
+   * events change (a day never archived is archived at once; 0 = always fresh).
    */
   archiveMaxAgeMs: number;
 }

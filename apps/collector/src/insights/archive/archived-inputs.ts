@@ -16,7 +16,7 @@ export interface ArchivedInputs {
 
 /**
  * The archived inputs (of the given sources; all when none) for the filters, archiving first the days
- * that are missing or have changed (`ensureArchived`): the insights and forms pages' one read.
+ * that are missing or have changed (`ensureArchived`): the insights, forms and menus pages' one read.
  *
  * @example
  * const { rows } = await archivedInputs(store, { site: 'demo', from: '2026-11-01', to: '2026-11-30', device: '' });
