@@ -1,22 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertEvents } from '../../ingest/insert-events.ts';
-import { buildComplaintSessions } from '../../insights/fixtures/complaint-sessions.ts';
+import { SEEDED_WEEK, startDemoWeekCollector } from '../../insights/fixtures/seeded-collectors.ts';
 import type { QueryFilters } from '../../insights/types.ts';
-import { startTestCollector, type TestCollector } from '../../testing.ts';
+import type { TestCollector } from '../../testing.ts';
 import { archivedForms } from './archived-forms.ts';
 import { queryFormErrors } from './form-errors.ts';
 import { queryFormFields } from './form-fields.ts';
 import { queryFormFunnel } from './form-funnel.ts';
 
 let collector: TestCollector;
-const range = { from: '2026-11-02', to: '2026-11-08' };
+const range = SEEDED_WEEK;
 
 beforeAll(async () => {
-  collector = await startTestCollector({
-    sites: [{ key: 'demo', name: 'Demo', origins: ['https://a.example.go.kr'] }],
-  });
-  const base = { site: 'demo', sessions: 150, startDay: range.from, days: 7 };
-  await insertEvents(collector.runtime.store, buildComplaintSessions({ ...base, seed: 3, problems: true }));
+  collector = await startDemoWeekCollector();
 });
 afterAll(() => collector.close());
 

@@ -1,21 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertEvents } from '../../ingest/insert-events.ts';
-import { buildComplaintSessions } from '../../insights/fixtures/complaint-sessions.ts';
+import { SEEDED_WEEK, startDemoWeekCollector } from '../../insights/fixtures/seeded-collectors.ts';
 import type { QueryFilters } from '../../insights/types.ts';
-import { startTestCollector, type TestCollector } from '../../testing.ts';
+import type { TestCollector } from '../../testing.ts';
 import { archivedMenus } from './archived-menus.ts';
 import { queryMenuItems } from './menu-items.ts';
 import { queryMenuPaths } from './menu-paths.ts';
 
 let collector: TestCollector;
-const range = { from: '2026-11-02', to: '2026-11-08' };
+const range = SEEDED_WEEK;
 
 beforeAll(async () => {
-  collector = await startTestCollector({
-    sites: [{ key: 'demo', name: 'Demo', origins: ['https://a.example.go.kr'] }],
-  });
-  const base = { site: 'demo', sessions: 150, startDay: range.from, days: 7 };
-  await insertEvents(collector.runtime.store, buildComplaintSessions({ ...base, seed: 3, problems: true }));
+  collector = await startDemoWeekCollector();
 });
 afterAll(() => collector.close());
 

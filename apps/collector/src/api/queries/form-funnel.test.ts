@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertEvents } from '../../ingest/insert-events.ts';
-import { buildComplaintSessions } from '../../insights/fixtures/complaint-sessions.ts';
+import { SEEDED_WEEK, startDemoWeekCollector } from '../../insights/fixtures/seeded-collectors.ts';
 import { filterParams, ROLLUP_FILTER, runQuery } from '../../insights/query.ts';
 import type { QueryFilters } from '../../insights/types.ts';
-import { startTestCollector, type TestCollector } from '../../testing.ts';
+import type { TestCollector } from '../../testing.ts';
 import { queryFormFunnel } from './form-funnel.ts';
 
 /** The two queries the forms page ran before (per-form summary, per-step reach), as the reference. */
@@ -20,14 +19,10 @@ FROM minwon_ux.daily_forms WHERE ${ROLLUP_FILTER}
 GROUP BY form_id, step ORDER BY form_id, step`;
 
 let collector: TestCollector;
-const range = { from: '2026-11-02', to: '2026-11-08' };
+const range = SEEDED_WEEK;
 
 beforeAll(async () => {
-  collector = await startTestCollector({
-    sites: [{ key: 'demo', name: 'Demo', origins: ['https://a.example.go.kr'] }],
-  });
-  const base = { site: 'demo', sessions: 150, startDay: range.from, days: 7 };
-  await insertEvents(collector.runtime.store, buildComplaintSessions({ ...base, seed: 3, problems: true }));
+  collector = await startDemoWeekCollector();
 });
 afterAll(() => collector.close());
 

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertEvents } from '../../ingest/insert-events.ts';
-import { buildComplaintSessions } from '../../insights/fixtures/complaint-sessions.ts';
+import { SEEDED_WEEK, startDemoWeekCollector } from '../../insights/fixtures/seeded-collectors.ts';
 import { EVENT_FILTER, filterParams, ROLLUP_FILTER, runQuery } from '../../insights/query.ts';
 import type { QueryFilters } from '../../insights/types.ts';
-import { startTestCollector, type TestCollector } from '../../testing.ts';
+import type { TestCollector } from '../../testing.ts';
 import { queryPages } from './page-metrics.ts';
 
 /** The pages page's two queries before 0034 (without the t-digest quantiles), as the reference. */
@@ -22,14 +21,10 @@ SELECT path, quantilesExact(0.25, 0.5, 0.75, 0.9)(engaged_ms) AS q
 FROM minwon_ux.events WHERE ${EVENT_FILTER} AND kind = 'page_dwell' GROUP BY path`;
 
 let collector: TestCollector;
-const range = { from: '2026-11-02', to: '2026-11-08' };
+const range = SEEDED_WEEK;
 
 beforeAll(async () => {
-  collector = await startTestCollector({
-    sites: [{ key: 'demo', name: 'Demo', origins: ['https://a.example.go.kr'] }],
-  });
-  const base = { site: 'demo', sessions: 150, startDay: range.from, days: 7 };
-  await insertEvents(collector.runtime.store, buildComplaintSessions({ ...base, seed: 3, problems: true }));
+  collector = await startDemoWeekCollector();
 });
 afterAll(() => collector.close());
 

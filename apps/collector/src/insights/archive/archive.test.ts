@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertEvents } from '../../ingest/insert-events.ts';
-import { startTestCollector, type TestCollector } from '../../testing.ts';
+import type { TestCollector } from '../../testing.ts';
 import { detectInsights } from '../detect-insights.ts';
 import { buildComplaintSessions } from '../fixtures/complaint-sessions.ts';
+import { SEEDED_WEEK, startProblemAndHealthyCollector } from '../fixtures/seeded-collectors.ts';
 import type { Insight, QueryFilters } from '../types.ts';
 import { archivedInsights } from './archived-insights.ts';
 
@@ -27,7 +28,7 @@ function expectSameInsights(archived: Insight[], live: Insight[]): void {
 }
 
 let collector: TestCollector;
-const range = { from: '2026-11-02', to: '2026-11-08' };
+const range = SEEDED_WEEK;
 const cases: [string, QueryFilters][] = [
   ['problem site', { site: 'problem', ...range, device: '' }],
   ['problem site, mobile', { site: 'problem', ...range, device: 'mobile' }],
@@ -36,16 +37,7 @@ const cases: [string, QueryFilters][] = [
 ];
 
 beforeAll(async () => {
-  collector = await startTestCollector({
-    sites: [
-      { key: 'problem', name: 'Problem site', origins: ['https://a.example.go.kr'] },
-      { key: 'healthy', name: 'Healthy site', origins: ['https://b.example.go.kr'] },
-    ],
-  });
-  const base = { sessions: 200, startDay: range.from, days: 7 };
-  const { store } = collector.runtime;
-  await insertEvents(store, buildComplaintSessions({ ...base, site: 'problem', seed: 11, problems: true }));
-  await insertEvents(store, buildComplaintSessions({ ...base, site: 'healthy', seed: 12, problems: false }));
+  collector = await startProblemAndHealthyCollector();
 });
 afterAll(() => collector.close());
 

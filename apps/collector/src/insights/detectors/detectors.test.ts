@@ -1,31 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertEvents } from '../../ingest/insert-events.ts';
-import { startTestCollector, type TestCollector } from '../../testing.ts';
+import type { TestCollector } from '../../testing.ts';
 import { DETECTORS, detectInsights } from '../detect-insights.ts';
-import { buildComplaintSessions } from '../fixtures/complaint-sessions.ts';
+import { SEEDED_WEEK, startProblemAndHealthyCollector } from '../fixtures/seeded-collectors.ts';
 import { INSIGHT_KINDS, type QueryFilters } from '../types.ts';
 
 let collector: TestCollector;
-const range = { from: '2026-11-02', to: '2026-11-08', device: '' };
+const range = { ...SEEDED_WEEK, device: '' };
 const problem: QueryFilters = { site: 'problem', ...range };
 const healthy: QueryFilters = { site: 'healthy', ...range };
 
 beforeAll(async () => {
-  collector = await startTestCollector({
-    sites: [
-      { key: 'problem', name: 'Problem site', origins: ['https://a.example.go.kr'] },
-      { key: 'healthy', name: 'Healthy site', origins: ['https://b.example.go.kr'] },
-    ],
-  });
-  const base = { sessions: 200, startDay: range.from, days: 7 };
-  await insertEvents(
-    collector.runtime.store,
-    buildComplaintSessions({ ...base, site: 'problem', seed: 11, problems: true }),
-  );
-  await insertEvents(
-    collector.runtime.store,
-    buildComplaintSessions({ ...base, site: 'healthy', seed: 12, problems: false }),
-  );
+  collector = await startProblemAndHealthyCollector();
 });
 afterAll(() => collector.close());
 
