@@ -6,6 +6,20 @@ export const BENCH_USER_AGENT =
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36';
 export const BENCH_SITE = { key: 'bench', name: 'Bench', origins: [BENCH_ORIGIN], allowedParams: ['page'] };
 
+/** The collector's environment in the ingest benches: the bench site, no rate limits, quiet logs. */
+export function benchCollectorEnv(dataDir: string, port: number): Record<string, string> {
+  return {
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    RATE_CLIENT_RPS: '0',
+    RATE_SITE_RPS: '0',
+    MINWON_ADMIN_PASSWORD: 'bench-password-000',
+    MINWON_SITES: JSON.stringify([BENCH_SITE]),
+  };
+}
+
 /** Realistic wire events: page views, menu clicks and input errors whose messages need scrubbing. */
 export function benchEvents(count: number, now = Date.now()): Record<string, unknown>[] {
   return Array.from({ length: count }, (_, i) => {

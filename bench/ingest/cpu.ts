@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BENCH_SITE } from './bodies.ts';
+import { benchCollectorEnv } from './bodies.ts';
 import { cpuPerRequest, freePort, startChild, stopChild } from './child.ts';
 import { openLoop } from './load.ts';
 
@@ -38,21 +38,7 @@ await stopChild(nullServer);
 
 const dataDir = mkdtempSync(join(tmpdir(), 'minwon-ux-bench-'));
 const port = await freePort();
-const collector = await startChild(
-  'apps/collector/src/server.ts',
-  [],
-  {
-    DATA_DIR: dataDir,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
-    RATE_CLIENT_RPS: '0',
-    RATE_SITE_RPS: '0',
-    MINWON_ADMIN_PASSWORD: 'bench-password-000',
-    MINWON_SITES: JSON.stringify([BENCH_SITE]),
-  },
-  port,
-);
+const collector = await startChild('apps/collector/src/server.ts', [], benchCollectorEnv(dataDir, port), port);
 try {
   const full = await measure(collector.pid!, port, () => spoolDrained(port));
   const ms = (r: { processMs: number; mainMs: number }) => `${r.processMs.toFixed(3)} / ${r.mainMs.toFixed(3)}`;

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BENCH_SITE } from './bodies.ts';
+import { benchCollectorEnv } from './bodies.ts';
 import { freePort, repoRoot, stopChild } from './child.ts';
 import { openLoop } from './load.ts';
 
@@ -39,17 +39,7 @@ const child = spawn(
   {
     cwd: repoRoot,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      ...process.env,
-      DATA_DIR: dataDir,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      RATE_CLIENT_RPS: '0',
-      RATE_SITE_RPS: '0',
-      MINWON_ADMIN_PASSWORD: 'bench-password-000',
-      MINWON_SITES: JSON.stringify([BENCH_SITE]),
-    },
+    env: { ...process.env, ...benchCollectorEnv(dataDir, port) },
   },
 );
 while (

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BENCH_SITE } from './bodies.ts';
+import { benchCollectorEnv } from './bodies.ts';
 import { cpuPerRequest, freePort, startChild, stopChild, withPeakRss } from './child.ts';
 import { directInsert } from './direct-insert.ts';
 import { closedLoop, type LoadResult, openLoop, percentile } from './load.ts';
@@ -50,21 +50,7 @@ async function main() {
   // full path
   const dataDir = mkdtempSync(join(tmpdir(), 'minwon-ux-bench-'));
   const port = await freePort();
-  const collector = await startChild(
-    'apps/collector/src/server.ts',
-    [],
-    {
-      DATA_DIR: dataDir,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      RATE_CLIENT_RPS: '0',
-      RATE_SITE_RPS: '0',
-      MINWON_ADMIN_PASSWORD: 'bench-password-000',
-      MINWON_SITES: JSON.stringify([BENCH_SITE]),
-    },
-    port,
-  );
+  const collector = await startChild('apps/collector/src/server.ts', [], benchCollectorEnv(dataDir, port), port);
   const pid = collector.pid!;
   try {
     await closedLoop(port, { seconds: 1 });
