@@ -58,6 +58,20 @@ export function histogramQuantileOf(hist: Histogram, q: number): number {
   return Number.NaN;
 }
 
+/** ClickHouse's String order (bytes), which the queries' ORDER BY uses. */
+export function compareBytes(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a), Buffer.from(b));
+}
+
+/** ClickHouse's Array(String) order: element by element, a prefix first. */
+export function compareStringArrays(a: readonly string[], b: readonly string[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const order = compareBytes(a[i]!, b[i]!);
+    if (order !== 0) return order;
+  }
+  return a.length - b.length;
+}
+
 /** The same filter over `events` (its sort key starts with site_id, toDate(ts), kind). */
 export const EVENT_FILTER = `site_id = {site:String} AND toDate(ts) BETWEEN {from:Date} AND {to:Date}
   AND ({device:String} = '' OR device = {device:String})`;

@@ -1,4 +1,6 @@
 import { archivedInputs } from '../../insights/archive/archived-inputs.ts';
+import { countAt, inputsOf } from '../../insights/archive/input-rows.ts';
+import { compareBytes, compareStringArrays } from '../../insights/query.ts';
 import type { QueryFilters } from '../../insights/types.ts';
 import type { Store } from '../../store/create-store.ts';
 import type { MenuItemUse } from './menu-items.ts';
@@ -11,20 +13,6 @@ export interface MenusPage {
   archivedAt: string | null;
 }
 
-/** ClickHouse's String order (bytes). */
-function byBytes(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a), Buffer.from(b));
-}
-
-/** ClickHouse's Array(String) order: element by element, a prefix first. */
-function byArray(a: string[], b: string[]): number {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    const order = byBytes(a[i]!, b[i]!);
-    if (order !== 0) return order;
-  }
-  return a.length - b.length;
-}
-
 /**
  * The menus page from the insight archive's `menu_use` and `menu_path` inputs: the figures, order and
  * limits of queryMenuItems and queryMenuPaths in one read of the archive instead of a rollup query and
@@ -35,31 +23,28 @@ function byArray(a: string[], b: string[]): number {
  */
 export async function archivedMenus(store: Store, f: QueryFilters, maxAgeMs?: number): Promise<MenusPage> {
   const { rows, archivedAt } = await archivedInputs(store, f, ['menu_use', 'menu_path'], maxAgeMs);
-  const count = (counts: number[], i: number) => Number(counts[i] ?? 0);
-  const items = rows
-    .filter((r) => r.source === 'menu_use')
+  const items = inputsOf(rows, 'menu_use')
     .map((r) => ({
       trail: r.key.slice(1, -1),
       label: r.key.at(-1)!,
       depth: Number(r.key[0]),
       target: r.label,
-      opens: count(r.counts, 0),
-      clicks: count(r.counts, 1),
-      sessions: count(r.counts, 2),
+      opens: countAt(r, 0),
+      clicks: countAt(r, 1),
+      sessions: countAt(r, 2),
     }))
     .filter((i) => i.opens + i.clicks > 0) // known only from the look-back days
     .sort(
       (a, b) =>
         b.clicks + b.opens - (a.clicks + a.opens) ||
-        byBytes(a.label, b.label) ||
-        byArray(a.trail, b.trail) ||
+        compareBytes(a.label, b.label) ||
+        compareStringArrays(a.trail, b.trail) ||
         a.depth - b.depth,
     )
     .slice(0, 500);
-  const paths = rows
-    .filter((r) => r.source === 'menu_path')
-    .map((r) => ({ labels: r.key, sessions: count(r.counts, 0) }))
-    .sort((a, b) => b.sessions - a.sessions || byArray(a.labels, b.labels))
+  const paths = inputsOf(rows, 'menu_path')
+    .map((r) => ({ labels: r.key, sessions: countAt(r, 0) }))
+    .sort((a, b) => b.sessions - a.sessions || compareStringArrays(a.labels, b.labels))
     .slice(0, 15);
   return { items, paths, archivedAt };
 }

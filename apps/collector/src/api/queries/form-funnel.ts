@@ -1,4 +1,4 @@
-import { filterParams, ROLLUP_FILTER, runQuery } from '../../insights/query.ts';
+import { compareBytes, filterParams, ROLLUP_FILTER, runQuery } from '../../insights/query.ts';
 import type { QueryFilters } from '../../insights/types.ts';
 import type { Store } from '../../store/create-store.ts';
 
@@ -62,7 +62,7 @@ export async function queryFormFunnel(
       submits,
       blockedSubmits,
     }))
-    .sort((a, b) => b.starters - a.starters || Buffer.compare(Buffer.from(a.formId), Buffer.from(b.formId)))
+    .sort((a, b) => b.starters - a.starters || compareBytes(a.formId, b.formId))
     .slice(0, 100);
   const steps = rows.map((r) => ({
     formId: r.formId,

@@ -7,6 +7,7 @@ import type { MisleadingMenuItemRow } from '../detectors/misleading-menu-items.t
 import type { SlowFieldRow } from '../detectors/slow-fields.ts';
 import type { StepDropOffRow } from '../detectors/step-drop-off.ts';
 import type { UnusedMenuItemRow } from '../detectors/unused-menu-items.ts';
+import { compareBytes } from '../query.ts';
 import type { InputRow } from './read-inputs.ts';
 import type { ArchiveSource } from './sources.ts';
 
@@ -16,12 +17,13 @@ import type { ArchiveSource } from './sources.ts';
  * filters) done here. Each source file documents its counts' positions.
  */
 
-function of(rows: InputRow[], source: ArchiveSource): InputRow[] {
+/** The rows of one source. */
+export function inputsOf(rows: InputRow[], source: ArchiveSource): InputRow[] {
   return rows.filter((r) => r.source === source);
 }
 
 /** Position `i` of a row's summed counts (0 when the row has none in the range). */
-function n(row: InputRow, i: number): number {
+export function countAt(row: InputRow, i: number): number {
   return Number(row.counts[i] ?? 0);
 }
 
@@ -41,27 +43,62 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   return groups;
 }
 
-/** Step rows (STEP_DROP_OFF_SQL's), ordered by form and step. */
-export function stepRows(rows: InputRow[]): StepDropOffRow[] {
-  return of(rows, 'step')
+/** The `step` inputs with their counts named (sources/step-inputs.ts), ordered by form and step. */
+export function stepInputs(rows: InputRow[]) {
+  return inputsOf(rows, 'step')
     .map((r) => ({
       form_id: r.key[0]!,
       step: Number(r.key[1]),
       label: r.label,
-      reached: n(r, 0),
-      successes: n(r, 1),
-      starters: n(r, 2),
+      reached: countAt(r, 0),
+      successes: countAt(r, 1),
+      starters: countAt(r, 2),
+      submitters: countAt(r, 3),
+      abandoners: countAt(r, 4),
+      error_sessions: countAt(r, 5),
+      submits: countAt(r, 6),
+      blocked_submits: countAt(r, 7),
     }))
-    .sort((a, b) => (a.form_id < b.form_id ? -1 : a.form_id > b.form_id ? 1 : a.step - b.step));
+    .sort((a, b) => compareBytes(a.form_id, b.form_id) || a.step - b.step);
+}
+
+/** The `field` inputs with their counts and medians named (sources/field-inputs.ts). */
+export function fieldInputs(rows: InputRow[]) {
+  return inputsOf(rows, 'field').map((r) => ({
+    form_id: r.key[0]!,
+    field_id: r.key[1]!,
+    error_sessions: countAt(r, 0),
+    touched: countAt(r, 1),
+    errors: countAt(r, 2),
+    repeat_errors: countAt(r, 3),
+    abandons: countAt(r, 4),
+    dwells: countAt(r, 5),
+    corrections: countAt(r, 6),
+    focus_p50: r.a_p50,
+    hesitation_p50: r.b_p50,
+    hesitation_p90: r.b_p90,
+  }));
+}
+
+/** Step rows (STEP_DROP_OFF_SQL's), ordered by form and step. */
+export function stepRows(rows: InputRow[]): StepDropOffRow[] {
+  return stepInputs(rows).map(({ form_id, step, label, reached, successes, starters }) => ({
+    form_id,
+    step,
+    label,
+    reached,
+    successes,
+    starters,
+  }));
 }
 
 /** The top 3 error messages per field as (kind, message, errors), most errors first. */
 function topMessages(rows: InputRow[]): Map<string, [string, string, number][]> {
-  const byField = groupBy(of(rows, 'field_error'), (r) => JSON.stringify(r.key.slice(0, 2)));
+  const byField = groupBy(inputsOf(rows, 'field_error'), (r) => JSON.stringify(r.key.slice(0, 2)));
   const top = new Map<string, [string, string, number][]>();
   for (const [field, errors] of byField) {
     const sorted = errors
-      .map((r): [string, string, number] => [r.key[2]!, r.key[3]!, n(r, 0)])
+      .map((r): [string, string, number] => [r.key[2]!, r.key[3]!, countAt(r, 0)])
       .sort((a, b) => b[2] - a[2] || a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]));
     top.set(field, sorted.slice(0, 3));
   }
@@ -84,18 +121,7 @@ export function fieldRows(rows: InputRow[]): {
       .filter((s) => s.step === 0)
       .map((s) => [s.form_id, s.starters]),
   );
-  const fields = of(rows, 'field').map((r) => ({
-    form_id: r.key[0]!,
-    field_id: r.key[1]!,
-    error_sessions: n(r, 0),
-    touched: n(r, 1),
-    errors: n(r, 2),
-    repeat_errors: n(r, 3),
-    abandons: n(r, 4),
-    dwells: n(r, 5),
-    focus_p50: r.a_p50,
-    hesitation_p50: r.b_p50,
-  }));
+  const fields = fieldInputs(rows);
   const result = {
     errorProne: [] as ErrorProneFieldRow[],
     abandonment: [] as AbandonmentFieldRow[],
@@ -149,38 +175,38 @@ export function fieldRows(rows: InputRow[]): {
 
 /** MENU_HUNTING_SQL's row; undefined when no menu was used. */
 export function huntingRow(rows: InputRow[]): MenuHuntingRow | undefined {
-  const [r] = of(rows, 'hunting');
-  if (!r || n(r, 0) === 0) return undefined;
+  const [r] = inputsOf(rows, 'hunting');
+  if (!r || countAt(r, 0) === 0) return undefined;
   return {
-    menu_sessions: n(r, 0),
-    many_menus: n(r, 1),
-    click_then_back: n(r, 2),
-    menu_then_search: n(r, 3),
-    hunting: n(r, 4),
+    menu_sessions: countAt(r, 0),
+    many_menus: countAt(r, 1),
+    click_then_back: countAt(r, 2),
+    menu_then_search: countAt(r, 3),
+    hunting: countAt(r, 4),
     examples: r.examples,
   };
 }
 
 /** MISLEADING_MENU_ITEMS_SQL's rows. */
 export function misleadingRows(rows: InputRow[]): MisleadingMenuItemRow[] {
-  return of(rows, 'menu_click').map((r) => ({
+  return inputsOf(rows, 'menu_click').map((r) => ({
     menu_trail: r.key.slice(0, -1),
     menu_label: r.key.at(-1)!,
     target_path: r.label,
-    clicks: n(r, 0),
-    sessions: n(r, 1),
-    back_sessions: n(r, 2),
+    clicks: countAt(r, 0),
+    sessions: countAt(r, 1),
+    back_sessions: countAt(r, 2),
   }));
 }
 
 /** LONG_DWELL_SQL's rows (pages with stalled sessions). */
 export function longDwellRows(rows: InputRow[]): LongDwellRow[] {
-  return of(rows, 'dwell')
-    .filter((r) => n(r, 1) > 0)
+  return inputsOf(rows, 'dwell')
+    .filter((r) => countAt(r, 1) > 0)
     .map((r) => ({
       path: r.key[0]!,
-      dwell_sessions: n(r, 0),
-      stalled_sessions: n(r, 1),
+      dwell_sessions: countAt(r, 0),
+      stalled_sessions: countAt(r, 1),
       stalled_engaged_p50: r.a_p50,
       engaged_p50: r.b_p50,
       examples: r.examples,
@@ -189,14 +215,14 @@ export function longDwellRows(rows: InputRow[]): LongDwellRow[] {
 
 /** CLICK_HOT_SPOTS_SQL's rows, each with its page's visiting sessions. */
 export function hotSpotRows(rows: InputRow[]): ClickHotSpotRow[] {
-  const pageSessions = new Map(of(rows, 'page').map((r) => [r.key[0]!, n(r, 0)]));
-  return of(rows, 'click_spot').map((r) => ({
+  const pageSessions = new Map(inputsOf(rows, 'page').map((r) => [r.key[0]!, countAt(r, 0)]));
+  return inputsOf(rows, 'click_spot').map((r) => ({
     path: r.key[0]!,
     element: r.key[1]!,
-    rage_sessions: n(r, 0),
-    dead_sessions: n(r, 1),
-    sessions: n(r, 2),
-    clicks: n(r, 3),
+    rage_sessions: countAt(r, 0),
+    dead_sessions: countAt(r, 1),
+    sessions: countAt(r, 2),
+    clicks: countAt(r, 3),
     page_sessions: pageSessions.get(r.key[0]!) ?? 0,
     examples: r.examples,
   }));
@@ -204,12 +230,12 @@ export function hotSpotRows(rows: InputRow[]): ClickHotSpotRow[] {
 
 /** UNUSED_MENU_ITEMS_SQL's rows: items of groups (same trail) of ≥ 3 items and ≥ 100 clicks with < 2 % of them. */
 export function unusedRows(rows: InputRow[]): UnusedMenuItemRow[] {
-  const byItem = groupBy(of(rows, 'menu_use'), (r) => JSON.stringify(r.key.slice(1)));
+  const byItem = groupBy(inputsOf(rows, 'menu_use'), (r) => JSON.stringify(r.key.slice(1)));
   const items = [...byItem.values()].map((uses) => ({
     menu_trail: uses[0]!.key.slice(1, -1),
     menu_label: uses[0]!.key.at(-1)!,
-    clicks: uses.reduce((sum, r) => sum + n(r, 1), 0),
-    sessions: uses.reduce((sum, r) => sum + n(r, 2), 0),
+    clicks: uses.reduce((sum, r) => sum + countAt(r, 1), 0),
+    sessions: uses.reduce((sum, r) => sum + countAt(r, 2), 0),
   }));
   const unused: UnusedMenuItemRow[] = [];
   for (const group of groupBy(items, (i) => JSON.stringify(i.menu_trail)).values()) {
