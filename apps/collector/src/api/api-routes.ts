@@ -1,3 +1,4 @@
+import type { SitesResponse } from '@minwon-ux/api-contract';
 import { Hono } from 'hono';
 import type { InsightsConfig } from '../config.ts';
 import { getScope } from '../http/access.ts';
@@ -33,7 +34,7 @@ export function createApiRoutes({
   app.get('/sites', (c) => {
     const { siteKeys } = getScope(c);
     const visible = sites.list().filter((s) => siteKeys.has(s.key));
-    return c.json({ sites: visible.map(({ key, name }) => ({ key, name })) });
+    return c.json({ sites: visible.map(({ key, name }) => ({ key, name })) } satisfies SitesResponse);
   });
 
   const site = new Hono();

@@ -1,9 +1,7 @@
+import type { SiteSummary, SitesResponse } from '@minwon-ux/api-contract';
 import { apiFetch, query } from './client.ts';
 
-export interface SiteSummary {
-  key: string;
-  name: string;
-}
+export type { SiteSummary };
 
 /** The filters every site view shares. Days are `YYYY-MM-DD` (UTC), inclusive. */
 export interface Filters {
@@ -21,7 +19,7 @@ export interface DailyKindCount {
 
 /** Sites the logged-in user may see. */
 export async function listSites(): Promise<SiteSummary[]> {
-  return (await apiFetch<{ sites: SiteSummary[] }>('/api/sites')).sites;
+  return (await apiFetch<SitesResponse>('/api/sites')).sites;
 }
 
 /**
