@@ -6,4 +6,4 @@
  * const browser = await launchChromium();
  * const page = await browser.newPage();
  */
-export { chromiumPath, launchChromium } from '../../apps/demo-site/src/simulate/browser.ts';
+export { chromiumPath, launchChromium } from '@minwon-ux/testkit/chromium';
