@@ -9,4 +9,5 @@
  * @example
  * import type { SitesResponse } from '@minwon-ux/api-contract';
  */
-export type { SiteSummary, SitesResponse } from './sites.ts';
+export * from './insights.ts';
+export * from './sites.ts';

@@ -1,23 +1,5 @@
 /** The JSON shapes of the collector's `/api/sites/:site/...` answers the dashboard reads. */
-export interface Localized {
-  ko: string;
-  en: string;
-}
-
-export interface Insight {
-  id: string;
-  kind: string;
-  title: Localized;
-  target: Record<string, unknown>;
-  affectedSessions: number;
-  population: number;
-  share: number;
-  impact: number;
-  severity: number;
-  evidence: { chart: string; metrics: Record<string, number | string>; details?: unknown };
-  recommendation: Localized & { basis: string[] };
-  exampleSessions: { sessionId: string; replay: boolean }[];
-}
+import type { Localized } from '@minwon-ux/api-contract';
 
 export interface OverviewKpis {
   sessions: number;

@@ -1,4 +1,4 @@
-import type { Insight } from '../api/types.ts';
+import type { Insight } from '@minwon-ux/api-contract';
 import { getLang, t } from '../i18n/index.ts';
 import { h } from './dom.ts';
 import { formatNumber, formatPct } from './format.ts';

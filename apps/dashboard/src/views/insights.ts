@@ -1,6 +1,6 @@
+import type { InsightResponse, InsightsResponse } from '@minwon-ux/api-contract';
 import { apiFetch } from '../api/client.ts';
 import { sitePath } from '../api/sites.ts';
-import type { Insight } from '../api/types.ts';
 import { renderBarChart } from '../charts/bar-chart.ts';
 import { getLang, t } from '../i18n/index.ts';
 import { buildHash } from '../state.ts';
@@ -14,9 +14,7 @@ import type { View, ViewContext } from './view.ts';
 /** Insights ranked by severity; `#/insights/<id>` shows one with evidence and example sessions. */
 export const insightsView: View = async (main, ctx) => {
   if (ctx.rest[0]) return insightDetail(main, ctx, ctx.rest[0]);
-  const { insights, archivedAt } = await apiFetch<{ insights: Insight[]; archivedAt: string | null }>(
-    sitePath(ctx.filters, 'insights'),
-  );
+  const { insights, archivedAt } = await apiFetch<InsightsResponse>(sitePath(ctx.filters, 'insights'));
   main.append(h('p', { class: 'help' }, t('insights.severityHelp')));
   if (archivedAt) main.append(archivedAtNote(archivedAt));
   main.append(
@@ -31,7 +29,7 @@ export const insightsView: View = async (main, ctx) => {
 };
 
 async function insightDetail(main: HTMLElement, { filters }: ViewContext, id: string): Promise<void> {
-  const { insight } = await apiFetch<{ insight: Insight }>(sitePath(filters, `insights/${encodeURIComponent(id)}`));
+  const { insight } = await apiFetch<InsightResponse>(sitePath(filters, `insights/${encodeURIComponent(id)}`));
   const lang = getLang();
   const metrics = Object.entries(insight.evidence.metrics);
   const numeric = metrics.filter(([, v]) => typeof v === 'number') as [string, number][];

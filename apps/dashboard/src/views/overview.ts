@@ -1,6 +1,7 @@
+import type { InsightsResponse } from '@minwon-ux/api-contract';
 import { apiFetch } from '../api/client.ts';
 import { fetchEventsOverTime, sitePath } from '../api/sites.ts';
-import type { Insight, OverviewKpis } from '../api/types.ts';
+import type { OverviewKpis } from '../api/types.ts';
 import { renderEventsPerDay } from '../charts/events-per-day.ts';
 import { t } from '../i18n/index.ts';
 import { buildHash, daysBetween } from '../state.ts';
@@ -14,7 +15,7 @@ export const overviewView: View = async (main, { filters }) => {
   const [{ kpis }, rows, { insights }] = await Promise.all([
     apiFetch<{ kpis: OverviewKpis }>(sitePath(filters, 'overview')),
     fetchEventsOverTime(filters),
-    apiFetch<{ insights: Insight[] }>(sitePath(filters, 'insights', { limit: 3 })),
+    apiFetch<InsightsResponse>(sitePath(filters, 'insights', { limit: 3 })),
   ]);
   const kpi = (label: string, value: string) =>
     h('li', {}, h('span', { class: 'kpi-label' }, label), h('span', { class: 'kpi-value' }, value));

@@ -1,3 +1,4 @@
+import type { InsightResponse, InsightsResponse } from '@minwon-ux/api-contract';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { InsightsConfig } from '../../config.ts';
@@ -34,7 +35,11 @@ export function createInsightRoutes({
     if (!q.success) throw new ApiError(400, 'invalid_query', 'kind must be an insight kind; limit 1–200.');
     const kinds = q.data.kind ? [q.data.kind] : undefined;
     const { insights, archivedAt } = await archivedInsights(store, filters, kinds, maxAgeMs);
-    return c.json({ insights: insights.slice(0, q.data.limit), total: insights.length, archivedAt });
+    return c.json({
+      insights: insights.slice(0, q.data.limit),
+      total: insights.length,
+      archivedAt,
+    } satisfies InsightsResponse);
   });
   app.get('/insights/:id', async (c) => {
     const filters = readSiteFilters(c);
@@ -53,7 +58,7 @@ export function createInsightRoutes({
       examples.map((e) => e.sessionId),
     );
     const exampleSessions = examples.map((e) => ({ sessionId: e.sessionId, replay: withReplay.has(e.sessionId) }));
-    return c.json({ insight: { ...insight, exampleSessions } });
+    return c.json({ insight: { ...insight, exampleSessions } } satisfies InsightResponse);
   });
   return app;
 }

@@ -1,0 +1,75 @@
+/** Text in both dashboard languages. */
+export interface Localized {
+  ko: string;
+  en: string;
+}
+
+/** The detectors whose findings the insights page ranks. */
+export const INSIGHT_KINDS = [
+  'error_prone_field',
+  'abandonment_field',
+  'slow_field',
+  'menu_hunting',
+  'misleading_menu_item',
+  'unused_menu_item',
+  'click_hot_spot',
+  'long_dwell',
+  'step_drop_off',
+] as const;
+export type InsightKind = (typeof INSIGHT_KINDS)[number];
+
+/** Which dashboard chart shows an insight's evidence. */
+export type EvidenceChart =
+  | 'forms.errors'
+  | 'forms.funnel'
+  | 'forms.hesitation'
+  | 'menus.treemap'
+  | 'menus.paths'
+  | 'pages.dwell'
+  | 'pages.quick_backs'
+  | 'pages.clicks'
+  | 'forms.steps';
+
+/** What an insight is about: a form field, a menu item, a page element, a form step. */
+export interface InsightTarget {
+  formId?: string;
+  fieldId?: string;
+  menuLabel?: string;
+  menuTrail?: string[];
+  path?: string;
+  element?: string;
+  step?: number;
+}
+
+/** A ranked finding with evidence, affected sessions, severity and a recommendation. */
+export interface Insight {
+  /** Stable for the same kind and target: `kind:target…` URL-encoded. */
+  id: string;
+  kind: InsightKind;
+  title: Localized;
+  target: InsightTarget;
+  affectedSessions: number;
+  /** The sessions the share is taken of (form starters, menu users, page visitors…). */
+  population: number;
+  share: number;
+  /** 0–1: how much the pattern costs one citizen (see the collector's severity.ts). */
+  impact: number;
+  severity: number;
+  evidence: { chart: EvidenceChart; metrics: Record<string, number | string>; details?: unknown };
+  recommendation: Localized & { basis: string[] };
+  exampleSessions: { sessionId: string; replay: boolean }[];
+}
+
+/** `GET /api/sites/:site/insights?from&to&device[&kind][&limit]`: ranked, most severe first. */
+export interface InsightsResponse {
+  insights: Insight[];
+  /** How many insights there are before `limit`. */
+  total: number;
+  /** When the oldest archive run these figures rest on ran (ISO time), or null. */
+  archivedAt: string | null;
+}
+
+/** `GET /api/sites/:site/insights/:id`: one insight with its example sessions and replays. */
+export interface InsightResponse {
+  insight: Insight;
+}
