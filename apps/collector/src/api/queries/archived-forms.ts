@@ -1,5 +1,5 @@
 import { archivedInputs } from '../../insights/archive/archived-inputs.ts';
-import { countAt, fieldInputs, inputsOf, stepInputs } from '../../insights/archive/input-rows.ts';
+import { fieldInputs, inputsOf, stepInputs } from '../../insights/archive/input-rows.ts';
 import { compareBytes } from '../../insights/query.ts';
 import type { QueryFilters } from '../../insights/types.ts';
 import type { Store } from '../../store/create-store.ts';
@@ -70,8 +70,7 @@ export async function archivedForms(store: Store, f: QueryFilters, maxAgeMs?: nu
       fieldId: r.key[1]!,
       errorKind: r.key[2]!,
       message: r.key[3]!,
-      errors: countAt(r, 0),
-      sessions: countAt(r, 1),
+      ...r.counts,
     }))
     .sort(
       (a, b) =>

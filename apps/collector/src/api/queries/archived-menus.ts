@@ -1,5 +1,5 @@
 import { archivedInputs } from '../../insights/archive/archived-inputs.ts';
-import { countAt, inputsOf } from '../../insights/archive/input-rows.ts';
+import { inputsOf } from '../../insights/archive/input-rows.ts';
 import { compareBytes, compareStringArrays } from '../../insights/query.ts';
 import type { QueryFilters } from '../../insights/types.ts';
 import type { Store } from '../../store/create-store.ts';
@@ -29,9 +29,7 @@ export async function archivedMenus(store: Store, f: QueryFilters, maxAgeMs?: nu
       label: r.key.at(-1)!,
       depth: Number(r.key[0]),
       target: r.label,
-      opens: countAt(r, 0),
-      clicks: countAt(r, 1),
-      sessions: countAt(r, 2),
+      ...r.counts,
     }))
     .filter((i) => i.opens + i.clicks > 0) // known only from the look-back days
     .sort(
@@ -43,7 +41,7 @@ export async function archivedMenus(store: Store, f: QueryFilters, maxAgeMs?: nu
     )
     .slice(0, 500);
   const paths = inputsOf(rows, 'menu_path')
-    .map((r) => ({ labels: r.key, sessions: countAt(r, 0) }))
+    .map((r) => ({ labels: r.key, sessions: r.counts.sessions }))
     .sort((a, b) => b.sessions - a.sessions || compareStringArrays(a.labels, b.labels))
     .slice(0, 15);
   return { items, paths, archivedAt };

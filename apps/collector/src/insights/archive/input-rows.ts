@@ -9,22 +9,29 @@ import type { StepDropOffRow } from '../detectors/step-drop-off.ts';
 import type { UnusedMenuItemRow } from '../detectors/unused-menu-items.ts';
 import { compareBytes } from '../query.ts';
 import type { InputRow } from './read-inputs.ts';
-import type { ArchiveSource } from './sources.ts';
+import { namedCounts } from './source-descriptor.ts';
+import { ARCHIVE_SOURCES, type ArchiveSource, type CountName } from './sources.ts';
 
 /**
  * The detectors' query rows rebuilt from the archive's summed inputs (read-inputs.ts), with what the
  * detectors' SQL computes over the whole range (form and menu-group windows, top messages, HAVING
- * filters) done here. Each source file documents its counts' positions.
+ * filters) done here. Counts are read by the names their source declares (sources/*.ts).
  */
 
-/** The rows of one source. */
-export function inputsOf(rows: InputRow[], source: ArchiveSource): InputRow[] {
-  return rows.filter((r) => r.source === source);
-}
+/** One source's row with its summed counts by name (0 where the row has none in the range). */
+export type SourceRow<S extends ArchiveSource> = Omit<InputRow, 'counts'> & { counts: Record<CountName<S>, number> };
 
-/** Position `i` of a row's summed counts (0 when the row has none in the range). */
-export function countAt(row: InputRow, i: number): number {
-  return Number(row.counts[i] ?? 0);
+/**
+ * The rows of one source, their counts named.
+ *
+ * @example
+ * for (const r of inputsOf(rows, 'field_error')) console.info(r.key, r.counts.errors, r.counts.sessions);
+ */
+export function inputsOf<S extends ArchiveSource>(rows: InputRow[], source: S): SourceRow<S>[] {
+  const descriptor = ARCHIVE_SOURCES[source];
+  return rows
+    .filter((r) => r.source === source)
+    .map((r) => ({ ...r, counts: namedCounts(descriptor, r.counts) as Record<CountName<S>, number> }));
 }
 
 /** ClickHouse's `median` (exact with linear interpolation for small inputs) of the values. */
@@ -43,37 +50,19 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   return groups;
 }
 
-/** The `step` inputs with their counts named (sources/step-inputs.ts), ordered by form and step. */
+/** The `step` inputs with their counts (sources/step-inputs.ts), ordered by form and step. */
 export function stepInputs(rows: InputRow[]) {
   return inputsOf(rows, 'step')
-    .map((r) => ({
-      form_id: r.key[0]!,
-      step: Number(r.key[1]),
-      label: r.label,
-      reached: countAt(r, 0),
-      successes: countAt(r, 1),
-      starters: countAt(r, 2),
-      submitters: countAt(r, 3),
-      abandoners: countAt(r, 4),
-      error_sessions: countAt(r, 5),
-      submits: countAt(r, 6),
-      blocked_submits: countAt(r, 7),
-    }))
+    .map((r) => ({ form_id: r.key[0]!, step: Number(r.key[1]), label: r.label, ...r.counts }))
     .sort((a, b) => compareBytes(a.form_id, b.form_id) || a.step - b.step);
 }
 
-/** The `field` inputs with their counts and medians named (sources/field-inputs.ts). */
+/** The `field` inputs with their counts (sources/field-inputs.ts) and medians. */
 export function fieldInputs(rows: InputRow[]) {
   return inputsOf(rows, 'field').map((r) => ({
     form_id: r.key[0]!,
     field_id: r.key[1]!,
-    error_sessions: countAt(r, 0),
-    touched: countAt(r, 1),
-    errors: countAt(r, 2),
-    repeat_errors: countAt(r, 3),
-    abandons: countAt(r, 4),
-    dwells: countAt(r, 5),
-    corrections: countAt(r, 6),
+    ...r.counts,
     focus_p50: r.a_p50,
     hesitation_p50: r.b_p50,
     hesitation_p90: r.b_p90,
@@ -98,7 +87,7 @@ function topMessages(rows: InputRow[]): Map<string, [string, string, number][]> 
   const top = new Map<string, [string, string, number][]>();
   for (const [field, errors] of byField) {
     const sorted = errors
-      .map((r): [string, string, number] => [r.key[2]!, r.key[3]!, countAt(r, 0)])
+      .map((r): [string, string, number] => [r.key[2]!, r.key[3]!, r.counts.errors])
       .sort((a, b) => b[2] - a[2] || a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]));
     top.set(field, sorted.slice(0, 3));
   }
@@ -176,15 +165,8 @@ export function fieldRows(rows: InputRow[]): {
 /** MENU_HUNTING_SQL's row; undefined when no menu was used. */
 export function huntingRow(rows: InputRow[]): MenuHuntingRow | undefined {
   const [r] = inputsOf(rows, 'hunting');
-  if (!r || countAt(r, 0) === 0) return undefined;
-  return {
-    menu_sessions: countAt(r, 0),
-    many_menus: countAt(r, 1),
-    click_then_back: countAt(r, 2),
-    menu_then_search: countAt(r, 3),
-    hunting: countAt(r, 4),
-    examples: r.examples,
-  };
+  if (!r || r.counts.menu_sessions === 0) return undefined;
+  return { ...r.counts, examples: r.examples };
 }
 
 /** MISLEADING_MENU_ITEMS_SQL's rows. */
@@ -193,20 +175,17 @@ export function misleadingRows(rows: InputRow[]): MisleadingMenuItemRow[] {
     menu_trail: r.key.slice(0, -1),
     menu_label: r.key.at(-1)!,
     target_path: r.label,
-    clicks: countAt(r, 0),
-    sessions: countAt(r, 1),
-    back_sessions: countAt(r, 2),
+    ...r.counts,
   }));
 }
 
 /** LONG_DWELL_SQL's rows (pages with stalled sessions). */
 export function longDwellRows(rows: InputRow[]): LongDwellRow[] {
   return inputsOf(rows, 'dwell')
-    .filter((r) => countAt(r, 1) > 0)
+    .filter((r) => r.counts.stalled_sessions > 0)
     .map((r) => ({
       path: r.key[0]!,
-      dwell_sessions: countAt(r, 0),
-      stalled_sessions: countAt(r, 1),
+      ...r.counts,
       stalled_engaged_p50: r.a_p50,
       engaged_p50: r.b_p50,
       examples: r.examples,
@@ -215,14 +194,11 @@ export function longDwellRows(rows: InputRow[]): LongDwellRow[] {
 
 /** CLICK_HOT_SPOTS_SQL's rows, each with its page's visiting sessions. */
 export function hotSpotRows(rows: InputRow[]): ClickHotSpotRow[] {
-  const pageSessions = new Map(inputsOf(rows, 'page').map((r) => [r.key[0]!, countAt(r, 0)]));
+  const pageSessions = new Map(inputsOf(rows, 'page').map((r) => [r.key[0]!, r.counts.sessions]));
   return inputsOf(rows, 'click_spot').map((r) => ({
     path: r.key[0]!,
     element: r.key[1]!,
-    rage_sessions: countAt(r, 0),
-    dead_sessions: countAt(r, 1),
-    sessions: countAt(r, 2),
-    clicks: countAt(r, 3),
+    ...r.counts,
     page_sessions: pageSessions.get(r.key[0]!) ?? 0,
     examples: r.examples,
   }));
@@ -234,8 +210,8 @@ export function unusedRows(rows: InputRow[]): UnusedMenuItemRow[] {
   const items = [...byItem.values()].map((uses) => ({
     menu_trail: uses[0]!.key.slice(1, -1),
     menu_label: uses[0]!.key.at(-1)!,
-    clicks: uses.reduce((sum, r) => sum + countAt(r, 1), 0),
-    sessions: uses.reduce((sum, r) => sum + countAt(r, 2), 0),
+    clicks: uses.reduce((sum, r) => sum + r.counts.clicks, 0),
+    sessions: uses.reduce((sum, r) => sum + r.counts.sessions, 0),
   }));
   const unused: UnusedMenuItemRow[] = [];
   for (const group of groupBy(items, (i) => JSON.stringify(i.menu_trail)).values()) {

@@ -1,33 +1,37 @@
-import { CLICK_SPOT_INPUTS_SQL } from './sources/click-spot-inputs.ts';
-import { DWELL_INPUTS_SQL } from './sources/dwell-inputs.ts';
-import { FIELD_ERROR_INPUTS_SQL } from './sources/field-error-inputs.ts';
-import { FIELD_INPUTS_SQL } from './sources/field-inputs.ts';
-import { HUNTING_INPUTS_SQL } from './sources/hunting-inputs.ts';
-import { MENU_CLICK_INPUTS_SQL } from './sources/menu-click-inputs.ts';
-import { MENU_PATH_INPUTS_SQL } from './sources/menu-path-inputs.ts';
-import { MENU_USE_INPUTS_SQL } from './sources/menu-use-inputs.ts';
-import { PAGE_INPUTS_SQL } from './sources/page-inputs.ts';
-import { STEP_INPUTS_SQL } from './sources/step-inputs.ts';
+import { CLICK_SPOT_INPUTS } from './sources/click-spot-inputs.ts';
+import { DWELL_INPUTS } from './sources/dwell-inputs.ts';
+import { FIELD_ERROR_INPUTS } from './sources/field-error-inputs.ts';
+import { FIELD_INPUTS } from './sources/field-inputs.ts';
+import { HUNTING_INPUTS } from './sources/hunting-inputs.ts';
+import { MENU_CLICK_INPUTS } from './sources/menu-click-inputs.ts';
+import { MENU_PATH_INPUTS } from './sources/menu-path-inputs.ts';
+import { MENU_USE_INPUTS } from './sources/menu-use-inputs.ts';
+import { PAGE_INPUTS } from './sources/page-inputs.ts';
+import { STEP_INPUTS } from './sources/step-inputs.ts';
 
 /**
  * The detector inputs the archive keeps per day, by source name (daily_insight_inputs.source). Each
- * SQL selects `day, device, key, label, counts, hist_a, hist_b, examples` for `{site:String}` and
- * `{days:Array(Date)}`; its file says what each position of `counts` holds.
+ * source declares its counts by name once (`defineSource`): its SQL selects `day, device, key, label,
+ * counts, hist_a, hist_b, examples` for `{site:String}` and `{days:Array(Date)}`, and `inputsOf` reads
+ * the counts back by those names. To add a source: a file in `sources/`, one line here.
  */
 export const ARCHIVE_SOURCES = {
-  field: FIELD_INPUTS_SQL,
-  field_error: FIELD_ERROR_INPUTS_SQL,
-  step: STEP_INPUTS_SQL,
-  hunting: HUNTING_INPUTS_SQL,
-  menu_click: MENU_CLICK_INPUTS_SQL,
-  dwell: DWELL_INPUTS_SQL,
-  click_spot: CLICK_SPOT_INPUTS_SQL,
-  page: PAGE_INPUTS_SQL,
-  menu_use: MENU_USE_INPUTS_SQL,
-  menu_path: MENU_PATH_INPUTS_SQL,
+  field: FIELD_INPUTS,
+  field_error: FIELD_ERROR_INPUTS,
+  step: STEP_INPUTS,
+  hunting: HUNTING_INPUTS,
+  menu_click: MENU_CLICK_INPUTS,
+  dwell: DWELL_INPUTS,
+  click_spot: CLICK_SPOT_INPUTS,
+  page: PAGE_INPUTS,
+  menu_use: MENU_USE_INPUTS,
+  menu_path: MENU_PATH_INPUTS,
 } as const;
 
 export type ArchiveSource = keyof typeof ARCHIVE_SOURCES;
+
+/** The count names of one source. */
+export type CountName<S extends ArchiveSource> = (typeof ARCHIVE_SOURCES)[S]['counts'][number];
 
 /** Days before the range whose inputs count too: unused menu items know items from 90 days before. */
 export const LOOKBACK_DAYS = 90;
@@ -44,5 +48,5 @@ export const ARCHIVE_SQL = `INSERT INTO minwon_ux.daily_insight_inputs
   SELECT {site:String}, day, {archive:UInt64}, device, source, key, label, counts, hist_a, hist_b, examples,
          {retention:UInt16}
   FROM (${Object.entries(ARCHIVE_SOURCES)
-    .map(([source, sql]) => `SELECT '${source}' AS source, * FROM (${sql})`)
+    .map(([source, { sql }]) => `SELECT '${source}' AS source, * FROM (${sql})`)
     .join('\n  UNION ALL ')})`;
