@@ -71,6 +71,21 @@ describe('menus, search, steps, SPA and frustration in real Chromium', () => {
     ]);
   });
 
+  it('step indicator without hints: step_view carries the form id its form events carry (not the search form)', async () => {
+    const page = await h.open('krds-steps-plain.html');
+    await page.fill('#applicant', '가');
+    await page.click('#next');
+    await page.waitForTimeout(500);
+    await h.leave(page);
+    await h.event((e) => e.kind === 'page_dwell');
+    const [start] = h.events('form_start');
+    expect(start).toMatchObject({ formId: '전입신고 신청서' });
+    expect(h.events('step_view')).toMatchObject([
+      { step: 1, label: '신청인 정보', formId: start.formId },
+      { step: 2, label: '이사 온 곳', formId: start.formId },
+    ]);
+  });
+
   it('SPA: pushState and hash routes are page views with the previous route as referrer', async () => {
     const page = await h.open('spa.html');
     await page.click('#to-apply');

@@ -1,6 +1,8 @@
 import type { Ctx } from '../core/context.ts';
 import type { DomObserver } from '../core/dom-observer.ts';
 import { safeText } from '../privacy/scope.ts';
+import { formIdOf } from './forms/identify.ts';
+import { isSearchForm } from './menus/site-search.ts';
 
 const CURRENT = '.krds-step-wrap li.active,[data-ux-steps] [aria-current=step],ol [aria-current=step]';
 
@@ -31,8 +33,9 @@ export function captureSteps(ctx: Ctx, dom: DomObserver): void {
     const key = `${found.step}|${found.label}`;
     if (!(found.step > 0 && found.step <= 100) || key === last) return;
     last = key;
-    const form = document.querySelector('[data-ux-form]')?.getAttribute('data-ux-form');
-    ctx.emit_({ kind: 'step_view', ...found, formId: form?.slice(0, 128) });
+    // the form the step belongs to, named as its form events name it (so a step ties to its success)
+    const form = document.querySelector('[data-ux-form]') ?? [...document.forms].find((f) => !isSearchForm(f));
+    ctx.emit_({ kind: 'step_view', ...found, formId: form && formIdOf(form) });
   };
   ctx.on_('enter', () => {
     last = '';
