@@ -10,4 +10,5 @@
  * import type { SitesResponse } from '@minwon-ux/api-contract';
  */
 export * from './insights.ts';
+export * from './scorecard.ts';
 export * from './sites.ts';
