@@ -19,6 +19,7 @@ export const EVENT_KINDS = [
   'dead_click',
   'quick_back',
   'custom',
+  'form_chrome',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
@@ -37,6 +38,14 @@ export const ERROR_KINDS = [
 ] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];
 
+/**
+ * How a field's visible label is tied to it (`form_chrome`): programmatically (`for`, `wrap`,
+ * `labelledby`, `aria`, `title`), only visually (`visual`: KRDS `.form-tit` text or a neighbour
+ * without `for`), by its placeholder alone, or not at all.
+ */
+export const LABEL_SOURCES = ['for', 'wrap', 'labelledby', 'aria', 'title', 'visual', 'placeholder', 'none'] as const;
+export type LabelSource = (typeof LABEL_SOURCES)[number];
+
 export const ERROR_SOURCES = ['constraint', 'aria', 'class', 'markup', 'api', 'server'] as const;
 export type ErrorSource = (typeof ERROR_SOURCES)[number];
 
@@ -52,4 +61,7 @@ export const WIRE_LIMITS = {
   maxTrailDepth: 8,
   maxProps: 32,
   maxPropKeyLength: 64,
+  /** `form_chrome`: fields described per form, and the length of a title or label. */
+  maxChromeFields: 100,
+  maxLabelLength: 200,
 } as const;

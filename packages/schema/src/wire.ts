@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ERROR_KINDS, ERROR_SOURCES, WIRE_LIMITS, WIRE_VERSION } from './vocabulary.ts';
+import { ERROR_KINDS, ERROR_SOURCES, LABEL_SOURCES, WIRE_LIMITS, WIRE_VERSION } from './vocabulary.ts';
 
 /**
  * The versioned wire contract between the browser SDK and the collector.
@@ -163,6 +163,45 @@ export const customSchema = z.strictObject({
   props: props.optional(),
 });
 
+const label = z.string().max(WIRE_LIMITS.maxLabelLength);
+const attribute = z.string().max(64);
+
+/**
+ * What one field of a form shows (`form_chrome`), never its value: visible label and how it is tied
+ * to the field, required attribute and visible mark, type, inputmode, autocomplete, whether a hint
+ * and a programmatically associated error message exist, and its position in the form (0-based).
+ */
+export const chromeFieldSchema = z.strictObject({
+  fieldId: id,
+  label: label.optional(),
+  labelSource: z.enum(LABEL_SOURCES),
+  required: z.boolean(),
+  requiredMark: z.boolean(),
+  fieldType: attribute,
+  inputMode: attribute.optional(),
+  autocomplete: attribute.optional(),
+  hint: z.boolean(),
+  errorLinked: z.boolean(),
+  order: z
+    .number()
+    .int()
+    .min(0)
+    .max(WIRE_LIMITS.maxChromeFields - 1),
+});
+
+/**
+ * `form_chrome`: what a form shows, once per form per page version (`hash` of the extracted chrome).
+ * `formId` is the same id the form's other events carry.
+ */
+export const formChromeSchema = z.strictObject({
+  ...base,
+  kind: z.literal('form_chrome'),
+  formId: id,
+  hash: z.string().min(1).max(64),
+  formTitle: label.optional(),
+  fields: z.array(chromeFieldSchema).min(1).max(WIRE_LIMITS.maxChromeFields),
+});
+
 export const eventSchema = z.discriminatedUnion('kind', [
   pageViewSchema,
   pageDwellSchema,
@@ -180,6 +219,7 @@ export const eventSchema = z.discriminatedUnion('kind', [
   deadClickSchema,
   quickBackSchema,
   customSchema,
+  formChromeSchema,
 ]);
 
 /**
@@ -195,6 +235,7 @@ export const batchEnvelopeSchema = z.strictObject({
 });
 
 export type WireEvent = z.infer<typeof eventSchema>;
+export type ChromeField = z.infer<typeof chromeFieldSchema>;
 export type BatchEnvelope = z.infer<typeof batchEnvelopeSchema>;
 export type WireBatch = Omit<BatchEnvelope, 'events'> & { events: WireEvent[] };
 

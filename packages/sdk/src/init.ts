@@ -5,7 +5,6 @@ import { captureDomErrors } from './capture/errors/dom-sources.ts';
 import { createErrorRegistry } from './capture/errors/registry.ts';
 import { captureForms } from './capture/forms/forms.ts';
 import { captureSuccess } from './capture/forms/success.ts';
-import { captureClickFrustration } from './capture/frustration/clicks.ts';
 import { captureQuickBack } from './capture/frustration/quick-back.ts';
 import { captureMenus } from './capture/menus/menus.ts';
 import { capturePageViews } from './capture/page-view.ts';
@@ -15,13 +14,13 @@ import { facade, type MinwonUx } from './core/api.ts';
 import { type Config, resolveConfig, type SdkOptions } from './core/config.ts';
 import { createContext } from './core/context.ts';
 import { createDomObserver } from './core/dom-observer.ts';
+import { loadExtensions } from './core/ext-host.ts';
 import { startLifecycle } from './core/lifecycle.ts';
 import { SdkError } from './core/sdk-error.ts';
 import { openSession } from './core/session.ts';
 import { captureFieldDwell } from './dwell/field-dwell.ts';
 import { capturePageDwell } from './dwell/page-dwell.ts';
 import { isOptedOut, privacySignal, setOptedOut } from './privacy/consent.ts';
-import { startReplay } from './replay/loader.ts';
 import { createQueue } from './transport/queue.ts';
 
 let started: MinwonUx | undefined;
@@ -72,11 +71,10 @@ function wire(cfg: Config): MinwonUx {
   const markSuccess = captureSuccess(ctx, forms, dom);
   captureMenus(ctx, dom);
   captureSteps(ctx, dom);
-  captureClickFrustration(ctx, dom);
 
   const navigate = startLifecycle(ctx, () => queue.flush_(true));
   captureSpaNavigation(ctx, navigate);
-  if (cfg.replay > 0) startReplay(cfg, session.id_, () => !out);
+  loadExtensions({ ctx, dom, cfg, sid: session.id_, enabled: () => !out, clicks: [] });
 
   return {
     track: (name, props) => trackCustom(ctx, name, props),

@@ -27,6 +27,8 @@ function boot(): void {
       spa: (data.spa || 'auto') as SpaMode,
       respectDnt: data.respectDnt !== undefined && data.respectDnt !== 'false',
       replayUrl: src && new URL('sdk-replay.js', src).href,
+      extUrl: src && new URL('sdk-ext.js', src).href,
+      data,
     });
   } catch (error) {
     window.minwonUx ??= facade(() => undefined);

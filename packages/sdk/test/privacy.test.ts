@@ -81,8 +81,8 @@ describe('privacy: typed values never leave the browser', () => {
     expect(reads.some((stack) => /\/sdk-replay\.js/.test(stack))).toBe(true);
   });
 
-  it('the built core contains no `.value` read at all', async () => {
-    const core = await readFile(new URL('../dist/sdk.js', import.meta.url), 'utf8');
-    expect(core).not.toMatch(/\.value\b|\["value"\]|'value'/);
+  it.each(['sdk.js', 'sdk-ext.js'])('the built %s contains no `.value` read at all', async (file) => {
+    const code = await readFile(new URL(`../dist/${file}`, import.meta.url), 'utf8');
+    expect(code).not.toMatch(/\.value\b|\["value"\]|'value'/);
   });
 });

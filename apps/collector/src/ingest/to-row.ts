@@ -1,6 +1,7 @@
 import type { WireEvent } from '@minwon-ux/schema';
 import type { Site } from '../sites/site.ts';
 import { type BatchScrubber, createBatchScrubber } from './batch-scrubber.ts';
+import { chromeProps } from './chrome-props.ts';
 import type { ClientContext } from './client-context.ts';
 import type { EventRow } from './event-row.ts';
 
@@ -146,6 +147,11 @@ export function toEventRow(
         if (name === 'name' || UNSAFE_KEYS.has(name)) continue;
         row.props[name] = scrub.text(String(value));
       }
+      break;
+    case 'form_chrome':
+      row.form_id = scrub.text(event.formId);
+      row.count = event.fields.length;
+      row.props = chromeProps(event, scrub);
       break;
   }
   return row;

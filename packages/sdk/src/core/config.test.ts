@@ -12,6 +12,8 @@ describe('resolveConfig', () => {
       respectDnt: false,
       flushMs: 5000,
       replayUrl: 'https://ux.example.go.kr/collect/sdk-replay.js',
+      extUrl: 'https://ux.example.go.kr/collect/sdk-ext.js',
+      data: {},
     });
   });
   it.each([

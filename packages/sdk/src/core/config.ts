@@ -19,6 +19,10 @@ export interface SdkOptions {
   flushMs?: number;
   /** URL of the replay chunk; default `{endpoint}/sdk-replay.js`. */
   replayUrl?: string;
+  /** URL of the extension chunk (click capture, replay loader, …); default `{endpoint}/sdk-ext.js`. */
+  extUrl?: string;
+  /** The script tag's `data-*` attributes, read by extensions (`data-heatmap`, `data-survey`, …). */
+  data?: Record<string, string | undefined>;
 }
 
 export type Config = Required<SdkOptions>;
@@ -47,5 +51,7 @@ export function resolveConfig(options: SdkOptions): Config {
     respectDnt,
     flushMs,
     replayUrl: options.replayUrl ?? `${root}/sdk-replay.js`,
+    extUrl: options.extUrl ?? `${root}/sdk-ext.js`,
+    data: options.data ?? {},
   };
 }

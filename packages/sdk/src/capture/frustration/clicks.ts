@@ -1,5 +1,4 @@
-import type { Ctx } from '../../core/context.ts';
-import type { DomObserver } from '../../core/dom-observer.ts';
+import type { ExtHost } from '../../core/ext-host.ts';
 import { listen } from '../../core/listen.ts';
 import { isIgnored } from '../../privacy/scope.ts';
 import { describeElement } from './element-label.ts';
@@ -14,7 +13,8 @@ export const DEAD_SCROLL_MS = 100;
  * `rage_click` (one per burst, with its size) and `dead_click` (no DOM change in 2.5 s, no scroll or
  * selection within 100 ms, not a link, not a form field).
  */
-export function captureClickFrustration(ctx: Ctx, dom: DomObserver): void {
+export function captureClickFrustration(host: ExtHost): void {
+  const { ctx, dom } = host;
   const rage = createRageDetector();
   let burst: { el_: Element; count_: number; x: number; y: number; timer_?: ReturnType<typeof setTimeout> } | undefined;
   let changed = 0;
@@ -37,28 +37,27 @@ export function captureClickFrustration(ctx: Ctx, dom: DomObserver): void {
   ctx.on_('leave', reportRage);
   ctx.on_('hide', reportRage);
 
-  listen(
-    'click',
-    (e) => {
-      const el = e.target as Element;
-      if (!(el instanceof Element) || isIgnored(el) || e.detail === 0) return; // detail 0: keyboard
-      const at = ctx.now_();
-      const p = { x: Math.max(0, Math.round(e.pageX)), y: Math.max(0, Math.round(e.pageY)) };
-      const count = rage(at, e.clientX, e.clientY);
-      if (count) {
-        clearTimeout(burst?.timer_);
-        burst = { el_: el, count_: count, ...p, timer_: setTimeout(reportRage, RAGE_GAP_MS) };
-      }
-      if (el.closest('a[href],input,select,textarea,label,[contenteditable],summary')) return;
-      let responded = false;
-      setTimeout(() => {
-        // a scroll or a text selection right after the click means it did something
-        responded = scrolled >= at || getSelection()?.type === 'Range';
-      }, DEAD_SCROLL_MS);
-      setTimeout(() => {
-        if (!responded && changed < at) ctx.emit_({ kind: 'dead_click', element: describeElement(el), ...p });
-      }, DEAD_MS);
-    },
-    document,
-  );
+  const onClick = (e: MouseEvent) => {
+    const el = e.target as Element;
+    if (!(el instanceof Element) || isIgnored(el) || e.detail === 0) return; // detail 0: keyboard
+    const at = ctx.now_() - performance.now() + e.timeStamp; // a buffered click keeps its own time
+    const p = { x: Math.max(0, Math.round(e.pageX)), y: Math.max(0, Math.round(e.pageY)) };
+    const count = rage(at, e.clientX, e.clientY);
+    if (count) {
+      clearTimeout(burst?.timer_);
+      burst = { el_: el, count_: count, ...p, timer_: setTimeout(reportRage, RAGE_GAP_MS) };
+    }
+    if (el.closest('a[href],input,select,textarea,label,[contenteditable],summary')) return;
+    let responded = false;
+    setTimeout(() => {
+      // a scroll or a text selection right after the click means it did something
+      responded = scrolled >= at || getSelection()?.type === 'Range';
+    }, DEAD_SCROLL_MS);
+    setTimeout(() => {
+      if (!responded && changed < at) ctx.emit_({ kind: 'dead_click', element: describeElement(el), ...p });
+    }, DEAD_MS);
+  };
+  // the core buffered the clicks before this chunk ran, and hands every later one to `tap`
+  for (const e of host.clicks.splice(0)) onClick(e);
+  host.tap = onClick;
 }

@@ -1,0 +1,15 @@
+import { captureClickFrustration } from '../capture/frustration/clicks.ts';
+import { startReplay } from '../replay/loader.ts';
+
+/**
+ * The extension chunk (`sdk-ext.js`): loaded by the core at start (see `core/ext-host.ts`), with
+ * the core's context. Each capture here hooks the host the same way core modules hook the context.
+ */
+function start(): void {
+  const host = window.minwonUxExt;
+  if (!host) return;
+  captureClickFrustration(host);
+  if (host.cfg.replay > 0) startReplay(host.cfg, host.sid, host.enabled);
+}
+
+start();
