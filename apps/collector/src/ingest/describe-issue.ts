@@ -4,9 +4,8 @@ import type { z } from 'zod';
 const WIRE_FIELDS = new Set(
   `v site sid sentAt events chunk path id seq t title referrer vw lang kind label trail depth target menuId
   engagedMs visibleMs totalMs scrollPct formId fieldId fieldType focusMs hesitationMs edits corrections returns
-  errorKind errorSource message attempt blocked errorCount durationMs step stepCount element x y count name props`.split(
-    /\s+/,
-  ),
+  errorKind errorSource message attempt blocked errorCount durationMs step stepCount element x y count name props
+  hash formTitle fields labelSource required requiredMark inputMode autocomplete hint errorLinked order`.split(/\s+/),
 );
 
 function describeMessage(issue: z.core.$ZodIssue): string {

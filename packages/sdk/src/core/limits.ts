@@ -16,6 +16,8 @@ export type Limits = {
   maxTrailDepth: 8;
   maxProps: typeof MAX_PROPS;
   maxPropKeyLength: typeof MAX_PROP_KEY;
+  maxChromeFields: 100;
+  maxLabelLength: 200;
 };
 export const limitsMatchSchema: Limits extends typeof WIRE_LIMITS ? true : false = true;
 
