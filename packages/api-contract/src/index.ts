@@ -9,6 +9,9 @@
  * @example
  * import type { SitesResponse } from '@minwon-ux/api-contract';
  */
+export * from './benchmarks.ts';
+export * from './forms.ts';
+export * from './heatmap.ts';
 export * from './insights.ts';
 export * from './scorecard.ts';
 export * from './sites.ts';

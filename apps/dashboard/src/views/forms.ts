@@ -1,3 +1,4 @@
+import { FIELD_THRESHOLDS, type FormsResponse } from '@minwon-ux/api-contract';
 import { apiFetch } from '../api/client.ts';
 import { sitePath } from '../api/sites.ts';
 import { renderBarChart } from '../charts/bar-chart.ts';
@@ -8,22 +9,6 @@ import { h, statusLine } from '../ui/dom.ts';
 import { formatMs, formatNumber, formatPct } from '../ui/format.ts';
 import { dataTable } from '../ui/table.ts';
 import type { View } from './view.ts';
-
-interface FormsResponse {
-  /** When the archived figures were computed (the insight archive). */
-  archivedAt: string | null;
-  forms: { formId: string; starters: number; completers: number; abandoners: number; errorSessions: number }[];
-  fields: {
-    formId: string;
-    fieldId: string;
-    touched: number;
-    errorSessions: number;
-    hesitationP50: number;
-    focusP50: number;
-  }[];
-  errors: { formId: string; fieldId: string; errorKind: string; message: string; errors: number; sessions: number }[];
-  steps: { formId: string; step: number; label: string; reached: number; successes: number }[];
-}
 
 const card = (id: string, title: string, ...body: (Node | undefined)[]) =>
   h('section', { class: 'card', 'aria-labelledby': id }, h('h2', { id }, title), ...body);
@@ -102,7 +87,11 @@ export const formsView: View = async (main, { filters }) => {
         renderBarChart(
           [...data.fields]
             .sort((a, b) => rate(b) - rate(a))
-            .map((f) => ({ label: label(f), value: rate(f), highlight: rate(f) >= 0.15 })),
+            .map((f) => ({
+              label: label(f),
+              value: rate(f),
+              highlight: rate(f) >= FIELD_THRESHOLDS.errorProneMinRate,
+            })),
           { id: 'error-rate-chart', title: t('forms.errorRates'), format: formatPct, width: 760 },
         ),
       ),
@@ -133,7 +122,8 @@ export const formsView: View = async (main, { filters }) => {
           hes.map((f) => ({
             label: label(f),
             value: f.hesitationP50,
-            highlight: f.hesitationP50 >= 2.5 * median && f.hesitationP50 >= 5000,
+            highlight:
+              f.hesitationP50 >= FIELD_THRESHOLDS.slowFactor * median && f.hesitationP50 >= FIELD_THRESHOLDS.slowMinMs,
           })),
           {
             id: 'hesitation-chart',

@@ -1,20 +1,12 @@
+import type { FormsResponse } from '@minwon-ux/api-contract';
 import { archivedInputs } from '../../insights/archive/archived-inputs.ts';
 import { fieldInputs, inputsOf, stepInputs } from '../../insights/archive/input-rows.ts';
 import { compareBytes } from '../../insights/query.ts';
 import type { QueryFilters } from '../../insights/types.ts';
 import type { Store } from '../../store/create-store.ts';
-import type { FieldErrorRow } from './form-errors.ts';
-import type { FieldMetrics } from './form-fields.ts';
-import type { FormStep, FormSummary } from './form-funnel.ts';
 
-export interface FormsPage {
-  forms: FormSummary[];
-  fields: FieldMetrics[];
-  errors: FieldErrorRow[];
-  steps: FormStep[];
-  /** When the oldest archive run the figures rest on ran (ISO time); null when the range has no events. */
-  archivedAt: string | null;
-}
+/** The forms page: the contract's `FormsResponse`. */
+export type FormsPage = FormsResponse;
 
 /**
  * The forms page from the insight archive's `step`, `field` and `field_error` inputs: the figures,

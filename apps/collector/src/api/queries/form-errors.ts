@@ -1,6 +1,9 @@
+import type { FieldErrorRow } from '@minwon-ux/api-contract';
 import { filterParams, ROLLUP_FILTER, runQuery } from '../../insights/query.ts';
 import type { QueryFilters } from '../../insights/types.ts';
 import type { Store } from '../../store/create-store.ts';
+
+export type { FieldErrorRow };
 
 export const FORM_ERRORS_SQL = `
 SELECT form_id AS formId, field_id AS fieldId, error_kind AS errorKind, error_message AS message,
@@ -8,15 +11,6 @@ SELECT form_id AS formId, field_id AS fieldId, error_kind AS errorKind, error_me
 FROM minwon_ux.daily_field_errors FINAL WHERE ${ROLLUP_FILTER}
 GROUP BY form_id, field_id, error_kind, error_message
 ORDER BY errors DESC, formId, fieldId, message LIMIT 100`;
-
-export interface FieldErrorRow {
-  formId: string;
-  fieldId: string;
-  errorKind: string;
-  message: string;
-  errors: number;
-  sessions: number;
-}
 
 /** The error table: messages per field and kind. */
 export function queryFormErrors(store: Store, f: QueryFilters): Promise<FieldErrorRow[]> {

@@ -1,6 +1,9 @@
+import type { FieldMetrics } from '@minwon-ux/api-contract';
 import { filterParams, histogramQuantile, ROLLUP_FILTER, runQuery } from '../../insights/query.ts';
 import type { QueryFilters } from '../../insights/types.ts';
 import type { Store } from '../../store/create-store.ts';
+
+export type { FieldMetrics };
 
 /** Quantiles from the fields' log-bucket histograms (see histogramQuantile). */
 export const FORM_FIELDS_SQL = `
@@ -13,20 +16,6 @@ SELECT form_id AS formId, field_id AS fieldId, sum(length(touched_hashes)) AS to
        ${histogramQuantile('hesitation', 0.9)} AS hesitationP90
 FROM minwon_ux.daily_fields FINAL WHERE ${ROLLUP_FILTER}
 GROUP BY form_id, field_id ORDER BY formId, touched DESC, fieldId LIMIT 500`;
-
-export interface FieldMetrics {
-  formId: string;
-  fieldId: string;
-  touched: number;
-  errorSessions: number;
-  errors: number;
-  repeatErrors: number;
-  abandons: number;
-  corrections: number;
-  focusP50: number;
-  hesitationP50: number;
-  hesitationP90: number;
-}
 
 /** Per-field funnel, error and hesitation figures. */
 export function queryFormFields(store: Store, f: QueryFilters): Promise<FieldMetrics[]> {

@@ -1,6 +1,9 @@
+import type { FormStep, FormSummary } from '@minwon-ux/api-contract';
 import { compareBytes, filterParams, ROLLUP_FILTER, runQuery } from '../../insights/query.ts';
 import type { QueryFilters } from '../../insights/types.ts';
 import type { Store } from '../../store/create-store.ts';
+
+export type { FormStep, FormSummary };
 
 /**
  * Every form's funnel (step 0 rows: starters … blocked submits) and steps (step n rows: sessions that
@@ -16,26 +19,6 @@ SELECT form_id AS formId, step, min(step_label) AS label,
 FROM minwon_ux.daily_forms FINAL WHERE ${ROLLUP_FILTER}
 GROUP BY form_id, step
 ORDER BY form_id, step`;
-
-export interface FormSummary {
-  formId: string;
-  starters: number;
-  submitters: number;
-  completers: number;
-  abandoners: number;
-  errorSessions: number;
-  submits: number;
-  blockedSubmits: number;
-}
-
-/** Sessions reaching each step; `successes` is the form's completers on the step 0 row, else 0. */
-export interface FormStep {
-  formId: string;
-  step: number;
-  label: string;
-  reached: number;
-  successes: number;
-}
 
 type FunnelRow = FormSummary & { step: number; label: string; reached: number };
 

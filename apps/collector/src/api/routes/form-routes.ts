@@ -1,3 +1,4 @@
+import type { FormsResponse } from '@minwon-ux/api-contract';
 import { Hono } from 'hono';
 import type { InsightsConfig } from '../../config.ts';
 import type { Store } from '../../store/create-store.ts';
@@ -11,7 +12,8 @@ import { readSiteFilters } from '../site-filters.ts';
 export function createFormRoutes({ store, insights }: { store: Store; insights?: InsightsConfig | undefined }) {
   const app = new Hono();
   app.get('/forms', async (c) => {
-    return c.json(await archivedForms(store, readSiteFilters(c), insights?.archiveMaxAgeMs));
+    const page: FormsResponse = await archivedForms(store, readSiteFilters(c), insights?.archiveMaxAgeMs);
+    return c.json(page);
   });
   return app;
 }

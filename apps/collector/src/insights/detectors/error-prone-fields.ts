@@ -1,3 +1,4 @@
+import { FIELD_THRESHOLDS } from '@minwon-ux/api-contract';
 import type { Store } from '../../store/create-store.ts';
 import { makeInsight } from '../make-insight.ts';
 import { filterParams, ROLLUP_FILTER, runQuery, TOP_FIELD_MESSAGES_JOIN } from '../query.ts';
@@ -33,7 +34,7 @@ export interface ErrorProneFieldRow {
 
 /** A field is error-prone when ≥ 5 sessions and ≥ 15 % of the form's starters saw an error on it. */
 export const ERROR_PRONE_MIN_SESSIONS = 5;
-export const ERROR_PRONE_MIN_RATE = 0.15;
+export const ERROR_PRONE_MIN_RATE = FIELD_THRESHOLDS.errorProneMinRate;
 
 /**
  * Finds fields where many citizens see validation errors (WCAG 3.3.1, 3.3.3).

@@ -1,3 +1,4 @@
+import { FIELD_THRESHOLDS } from '@minwon-ux/api-contract';
 import type { Store } from '../../store/create-store.ts';
 import { makeInsight } from '../make-insight.ts';
 import { filterParams, histogramQuantile, ROLLUP_FILTER, runQuery } from '../query.ts';
@@ -33,8 +34,8 @@ export interface SlowFieldRow {
 
 /** Slow: ≥ 10 dwells, a form of ≥ 3 fields, and median hesitation or focus ≥ 2.5 × the form's and ≥ 5 s. */
 export const SLOW_MIN_DWELLS = 10;
-export const SLOW_FACTOR = 2.5;
-export const SLOW_MIN_MS = 5000;
+export const SLOW_FACTOR = FIELD_THRESHOLDS.slowFactor;
+export const SLOW_MIN_MS = FIELD_THRESHOLDS.slowMinMs;
 
 /**
  * Finds fields where citizens hesitate (focus → first edit) or stay focused far longer than on the
