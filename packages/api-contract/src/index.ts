@@ -13,5 +13,7 @@ export * from './benchmarks.ts';
 export * from './forms.ts';
 export * from './heatmap.ts';
 export * from './insights.ts';
+export * from './menus.ts';
+export * from './pages.ts';
 export * from './scorecard.ts';
 export * from './sites.ts';

@@ -1,19 +1,13 @@
+import type { MenusResponse } from '@minwon-ux/api-contract';
 import { apiFetch } from '../api/client.ts';
 import { sitePath } from '../api/sites.ts';
-import { type MenuUse, renderMenuTreemap } from '../charts/menu-treemap.ts';
+import { renderMenuTreemap } from '../charts/menu-treemap.ts';
 import { t } from '../i18n/index.ts';
 import { archivedAtNote } from '../ui/archived-at.ts';
 import { h, statusLine } from '../ui/dom.ts';
 import { formatNumber } from '../ui/format.ts';
 import { dataTable } from '../ui/table.ts';
 import type { View } from './view.ts';
-
-interface MenusResponse {
-  items: (MenuUse & { depth: number; target: string; sessions: number })[];
-  paths: { labels: string[]; sessions: number }[];
-  /** When the archived figures were computed (the insight archive). */
-  archivedAt: string | null;
-}
 
 /** Menus: a treemap of menu use, the common click paths, and the item table. */
 export const menusView: View = async (main, { filters }) => {

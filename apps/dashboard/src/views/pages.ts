@@ -1,3 +1,4 @@
+import type { PagesResponse } from '@minwon-ux/api-contract';
 import { apiFetch } from '../api/client.ts';
 import { sitePath } from '../api/sites.ts';
 import { renderBarChart } from '../charts/bar-chart.ts';
@@ -6,18 +7,6 @@ import { h, statusLine } from '../ui/dom.ts';
 import { formatMs, formatNumber, formatPct } from '../ui/format.ts';
 import { dataTable } from '../ui/table.ts';
 import type { View } from './view.ts';
-
-interface PagesResponse {
-  pages: {
-    path: string;
-    views: number;
-    engagedQuantiles: number[];
-    quickBacks: number;
-    rageClicks: number;
-    deadClicks: number;
-  }[];
-  distributions: { dwell: Record<string, number>; scroll: Record<string, number> };
-}
 
 /** `a_0_5s` → `0–5s`; bucket keys sort in display order. */
 const bucketLabel = (key: string) =>

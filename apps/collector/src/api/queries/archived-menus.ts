@@ -1,17 +1,12 @@
+import type { MenusResponse } from '@minwon-ux/api-contract';
 import { archivedInputs } from '../../insights/archive/archived-inputs.ts';
 import { inputsOf } from '../../insights/archive/input-rows.ts';
 import { compareBytes, compareStringArrays } from '../../insights/query.ts';
 import type { QueryFilters } from '../../insights/types.ts';
 import type { Store } from '../../store/create-store.ts';
-import type { MenuItemUse } from './menu-items.ts';
-import type { MenuPath } from './menu-paths.ts';
 
-export interface MenusPage {
-  items: MenuItemUse[];
-  paths: MenuPath[];
-  /** When the oldest archive run the figures rest on ran (ISO time); null when the range has no events. */
-  archivedAt: string | null;
-}
+/** The menus page: the contract's `MenusResponse`. */
+export type MenusPage = MenusResponse;
 
 /**
  * The menus page from the insight archive's `menu_use` and `menu_path` inputs: the figures, order and

@@ -1,3 +1,4 @@
+import type { MenuItemUse } from '@minwon-ux/api-contract';
 import { filterParams, ROLLUP_FILTER, runQuery } from '../../insights/query.ts';
 import type { QueryFilters } from '../../insights/types.ts';
 import type { Store } from '../../store/create-store.ts';
@@ -9,15 +10,7 @@ FROM minwon_ux.daily_menus FINAL WHERE ${ROLLUP_FILTER}
 GROUP BY menu_trail, menu_label, menu_depth
 ORDER BY clicks + opens DESC, label, trail, depth LIMIT 500`;
 
-export interface MenuItemUse {
-  trail: string[];
-  label: string;
-  depth: number;
-  target: string;
-  opens: number;
-  clicks: number;
-  sessions: number;
-}
+export type { MenuItemUse };
 
 /** Menu use per item (the treemap's data), from the daily menu rollup. */
 export function queryMenuItems(store: Store, f: QueryFilters): Promise<MenuItemUse[]> {

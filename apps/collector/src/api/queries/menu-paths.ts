@@ -1,3 +1,4 @@
+import type { MenuPath } from '@minwon-ux/api-contract';
 import { filterParams, runQuery } from '../../insights/query.ts';
 import { menuPathSessions, SESSION_ROWS } from '../../insights/session-rows.ts';
 import type { QueryFilters } from '../../insights/types.ts';
@@ -12,10 +13,7 @@ SELECT labels, count() AS sessions
 FROM (${menuPathSessions(SESSION_ROWS)})
 GROUP BY labels ORDER BY sessions DESC, labels LIMIT 15`;
 
-export interface MenuPath {
-  labels: string[];
-  sessions: number;
-}
+export type { MenuPath };
 
 /** Top menu-click paths. */
 export function queryMenuPaths(store: Store, f: QueryFilters): Promise<MenuPath[]> {

@@ -1,3 +1,4 @@
+import type { PageDistributions, PageMetrics, PagesResponse } from '@minwon-ux/api-contract';
 import { filterParams, type Histogram, histogramQuantileOf, ROLLUP_FILTER, runQuery } from '../../insights/query.ts';
 import type { QueryFilters } from '../../insights/types.ts';
 import type { Store } from '../../store/create-store.ts';
@@ -16,24 +17,10 @@ SELECT page AS path, sum(views) AS views, sum(length(session_hashes)) AS session
 FROM minwon_ux.daily_pages FINAL WHERE ${ROLLUP_FILTER}
 GROUP BY page ORDER BY views DESC, path LIMIT 200`;
 
-export interface PageMetrics {
-  path: string;
-  views: number;
-  sessions: number;
-  dwells: number;
-  /** Engaged ms at p25, p50, p75, p90 (log-bucket histogram, within ±2.5 %; nan without dwells). */
-  engagedQuantiles: number[];
-  quickBacks: number;
-  rageClicks: number;
-  deadClicks: number;
-  scroll: Record<string, number>;
-}
+export type { PageMetrics };
 
 /** Bucket keys sort in display order (`a_0_5s`, `b_5_15s`, …). */
-export interface Distributions {
-  dwell: Record<string, number>;
-  scroll: Record<string, number>;
-}
+export type Distributions = PageDistributions;
 
 type Row = Omit<PageMetrics, 'engagedQuantiles'> & {
   engaged: Histogram;
@@ -48,11 +35,7 @@ type Row = Omit<PageMetrics, 'engagedQuantiles'> & {
  * @example
  * const { pages, distributions } = await queryPages(store, filters, '/apply/step2');
  */
-export async function queryPages(
-  store: Store,
-  f: QueryFilters,
-  path = '',
-): Promise<{ pages: PageMetrics[]; distributions: Distributions }> {
+export async function queryPages(store: Store, f: QueryFilters, path = ''): Promise<PagesResponse> {
   const rows = await runQuery<Row>(store, PAGES_SQL, { ...filterParams(f), path });
   const pages = rows.map(({ engaged, all_dwell, all_scroll, ...page }) => ({
     ...page,

@@ -1,3 +1,4 @@
+import type { MenusResponse } from '@minwon-ux/api-contract';
 import { Hono } from 'hono';
 import type { InsightsConfig } from '../../config.ts';
 import type { Store } from '../../store/create-store.ts';
@@ -10,6 +11,9 @@ import { readSiteFilters } from '../site-filters.ts';
  */
 export function createMenuRoutes({ store, insights }: { store: Store; insights?: InsightsConfig | undefined }) {
   const app = new Hono();
-  app.get('/menus', async (c) => c.json(await archivedMenus(store, readSiteFilters(c), insights?.archiveMaxAgeMs)));
+  app.get('/menus', async (c) => {
+    const page: MenusResponse = await archivedMenus(store, readSiteFilters(c), insights?.archiveMaxAgeMs);
+    return c.json(page);
+  });
   return app;
 }

@@ -1,3 +1,4 @@
+import type { PagesResponse } from '@minwon-ux/api-contract';
 import { Hono } from 'hono';
 import type { Store } from '../../store/create-store.ts';
 import { queryPages } from '../queries/page-metrics.ts';
@@ -8,7 +9,8 @@ export function createPageRoutes({ store }: { store: Store }) {
   const app = new Hono();
   app.get('/pages', async (c) => {
     const path = (c.req.query('path') ?? '').slice(0, 500);
-    return c.json(await queryPages(store, readSiteFilters(c), path));
+    const page: PagesResponse = await queryPages(store, readSiteFilters(c), path);
+    return c.json(page);
   });
   return app;
 }
