@@ -1,5 +1,8 @@
 import { resolve } from 'node:path';
+import { ConfigError, type Env, readBoolean, readEnum, readNumber } from './env/read-env.ts';
 import { type IngestConfig, loadIngestConfig } from './ingest/ingest-config.ts';
+
+export { ConfigError } from './env/read-env.ts';
 
 /** Everything the collector reads from its environment, with every default applied here only. */
 export interface CollectorConfig {
@@ -55,25 +58,13 @@ export interface SqlConfig {
   maxMemoryBytes: number;
 }
 
-function nonNegativeInt(env: Record<string, string | undefined>, name: string, fallback: number): number {
-  const value = Number(env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < 0) throw new ConfigError(`${name} must be a whole number ≥ 0`);
-  return value;
+/** A whole number ≥ 1 (env/read-env.ts: a bad value throws ConfigError naming the variable). */
+function positiveInt(env: Env, name: string, fallback: number): number {
+  return readNumber(env, name, fallback, { min: 1 });
 }
 
-function positiveInt(env: Record<string, string | undefined>, name: string, fallback: number): number {
-  const value = Number(env[name] ?? fallback);
-  if (!Number.isInteger(value) || value <= 0) throw new ConfigError(`${name} must be a positive integer`);
-  return value;
-}
-
-export class ConfigError extends Error {
-  readonly code = 'invalid_config';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'ConfigError';
-  }
-}
+/** pino's levels, `LOG_LEVEL`'s values. */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /**
  * Reads the collector configuration from environment variables (DESIGN.md, "Running").
@@ -81,9 +72,8 @@ export class ConfigError extends Error {
  * @example
  * const config = loadConfig({ PORT: '8787', DATA_DIR: './data' });
  */
-export function loadConfig(env: Record<string, string | undefined> = process.env): CollectorConfig {
-  const port = Number(env.PORT ?? 8787);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be a port number`);
+export function loadConfig(env: Env = process.env): CollectorConfig {
+  const port = readNumber(env, 'PORT', 8787, { max: 65535 });
   const dataDir = resolve(env.DATA_DIR ?? './data');
   const database = env.CLICKHOUSE_DATABASE ?? 'minwon_ux';
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(database)) throw new ConfigError('CLICKHOUSE_DATABASE must be an identifier');
@@ -107,7 +97,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const auth: AuthConfig = {
     adminEmail: (env.MINWON_ADMIN_EMAIL ?? 'admin@minwon.local').trim().toLowerCase(),
     adminPassword: env.MINWON_ADMIN_PASSWORD || undefined,
-    cookieSecure: env.COOKIE_SECURE === '1' || env.COOKIE_SECURE === 'true',
+    cookieSecure: readBoolean(env, 'COOKIE_SECURE', false),
     sessionTtlMs: positiveInt(env, 'MINWON_SESSION_HOURS', 12) * 3_600_000,
     maxFailures: positiveInt(env, 'MINWON_LOGIN_MAX_FAILURES', 5),
     lockMs: positiveInt(env, 'MINWON_LOGIN_LOCK_MINUTES', 15) * 60_000,
@@ -125,10 +115,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir,
     clickhouse,
     seedSites,
-    logLevel: env.LOG_LEVEL ?? 'info',
+    logLevel: readEnum(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     auth,
     sql,
-    insights: { archiveMaxAgeMs: nonNegativeInt(env, 'MINWON_INSIGHTS_MAX_AGE_SECONDS', 120) * 1000 },
+    insights: { archiveMaxAgeMs: readNumber(env, 'MINWON_INSIGHTS_MAX_AGE_SECONDS', 120) * 1000 },
     ingest: loadIngestConfig(env, dataDir),
   };
 }

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { type Env, readBoolean, readNumber } from '../env/read-env.ts';
 
 /** Ingest settings from the environment, every default applied here only. */
 export interface IngestConfig {
@@ -25,36 +26,24 @@ export interface IngestConfig {
   maxInflight: number;
 }
 
-export class IngestConfigError extends Error {
-  readonly code = 'invalid_config';
-  constructor(message: string) {
-    super(message);
-    this.name = 'IngestConfigError';
-  }
-}
-
-function count(env: Record<string, string | undefined>, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value < 0) throw new IngestConfigError(`${name} must be a non-negative number`);
-  return value;
-}
-
 /**
+ * Reads the ingest settings; a bad number or boolean throws `ConfigError` naming the variable
+ * (env/read-env.ts), never clamps.
+ *
  * @example
  * const ingest = loadIngestConfig(process.env, '/data');
  */
-export function loadIngestConfig(env: Record<string, string | undefined>, dataDir: string): IngestConfig {
+export function loadIngestConfig(env: Env, dataDir: string): IngestConfig {
+  const rate = { integer: false };
   return {
     spoolDir: resolve(env.SPOOL_DIR ?? resolve(dataDir, 'spool')),
-    spoolMaxBytes: count(env, 'SPOOL_MAX_BYTES', 256 * 2 ** 20),
-    spoolBatchRows: Math.max(1, count(env, 'SPOOL_BATCH_ROWS', 20_000)),
-    spoolBatchMs: Math.max(10, count(env, 'SPOOL_BATCH_MS', 1000)),
-    storeOutageMs: count(env, 'STORE_OUTAGE_MS', 60_000),
-    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
-    siteRps: count(env, 'RATE_SITE_RPS', 500),
-    clientRps: count(env, 'RATE_CLIENT_RPS', 20),
-    maxInflight: Math.max(1, count(env, 'INGEST_MAX_INFLIGHT', 256)),
+    spoolMaxBytes: readNumber(env, 'SPOOL_MAX_BYTES', 256 * 2 ** 20),
+    spoolBatchRows: readNumber(env, 'SPOOL_BATCH_ROWS', 20_000, { min: 1 }),
+    spoolBatchMs: readNumber(env, 'SPOOL_BATCH_MS', 1000, { min: 10 }),
+    storeOutageMs: readNumber(env, 'STORE_OUTAGE_MS', 60_000),
+    trustProxy: readBoolean(env, 'TRUST_PROXY', false),
+    siteRps: readNumber(env, 'RATE_SITE_RPS', 500, rate),
+    clientRps: readNumber(env, 'RATE_CLIENT_RPS', 20, rate),
+    maxInflight: readNumber(env, 'INGEST_MAX_INFLIGHT', 256, { min: 1 }),
   };
 }
