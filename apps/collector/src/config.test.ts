@@ -7,7 +7,12 @@ describe('loadConfig', () => {
     expect(config.port).toBe(8787);
     expect(config.logLevel).toBe('info');
     expect(config.auth.cookieSecure).toBe(false);
-    expect(config.ingest).toMatchObject({ trustProxy: false, spoolBatchRows: 20_000, spoolBatchMs: 1000, siteRps: 500 });
+    expect(config.ingest).toMatchObject({
+      trustProxy: false,
+      spoolBatchRows: 20_000,
+      spoolBatchMs: 1000,
+      siteRps: 500,
+    });
     expect(config.insights.archiveMaxAgeMs).toBe(120_000);
   });
 
