@@ -10,10 +10,13 @@
  * import type { SitesResponse } from '@minwon-ux/api-contract';
  */
 export * from './benchmarks.ts';
+export * from './changes.ts';
 export * from './forms.ts';
 export * from './heatmap.ts';
 export * from './insights.ts';
 export * from './menus.ts';
+export * from './overview.ts';
 export * from './pages.ts';
+export * from './replays.ts';
 export * from './scorecard.ts';
 export * from './sites.ts';

@@ -1,4 +1,4 @@
-import type { SiteSummary, SitesResponse } from '@minwon-ux/api-contract';
+import type { DailyKindCount, EventsOverTimeResponse, SiteSummary, SitesResponse } from '@minwon-ux/api-contract';
 import { apiFetch, query } from './client.ts';
 
 export type { SiteSummary };
@@ -9,12 +9,6 @@ export interface Filters {
   from: string;
   to: string;
   device: string;
-}
-
-export interface DailyKindCount {
-  day: string;
-  kind: string;
-  events: number;
 }
 
 /** Sites the logged-in user may see. */
@@ -30,8 +24,7 @@ export async function listSites(): Promise<SiteSummary[]> {
  */
 export async function fetchEventsOverTime(f: Filters): Promise<DailyKindCount[]> {
   const q = query({ from: f.from, to: f.to, device: f.device });
-  return (await apiFetch<{ rows: DailyKindCount[] }>(`/api/sites/${encodeURIComponent(f.site)}/events-over-time${q}`))
-    .rows;
+  return (await apiFetch<EventsOverTimeResponse>(`/api/sites/${encodeURIComponent(f.site)}/events-over-time${q}`)).rows;
 }
 
 /** Builds a site API path with the filters as query parameters. */

@@ -1,11 +1,8 @@
+import type { DailyKindCount } from '@minwon-ux/api-contract';
 import * as d3 from 'd3';
 import { type ChartFrameOptions, createFrame, formatCount, MARGIN, PALETTE } from './frame.ts';
 
-export interface DailyKindCount {
-  day: string;
-  kind: string;
-  events: number;
-}
+export type { DailyKindCount };
 
 export interface EventsPerDayOptions extends ChartFrameOptions {
   /** Every day of the range (`YYYY-MM-DD`), so days without events still get a slot. */

@@ -1,5 +1,11 @@
+import type {
+  ChangeComparison,
+  ChangeResponse,
+  ChangesResponse,
+  ComparisonResponse,
+  MetricComparison,
+} from '@minwon-ux/api-contract';
 import { apiFetch } from '../api/client.ts';
-import type { Change, ChangeComparison, MetricComparison } from '../api/types.ts';
 import { renderBeforeAfter } from '../charts/before-after-chart.ts';
 import { getLang, type MessageKey, t } from '../i18n/index.ts';
 import { buildHash } from '../state.ts';
@@ -14,7 +20,7 @@ const fmt = (m: MetricComparison) => (m.type === 'rate' ? formatPct : formatMs);
 /** Before/after: marked changes, a form to mark one, and the comparison of the selected change. */
 export const compareView: View = async (main, { filters, params, go }) => {
   const base = `/api/sites/${encodeURIComponent(filters.site)}/changes`;
-  const { changes } = await apiFetch<{ changes: Change[] }>(base);
+  const { changes } = await apiFetch<ChangesResponse>(base);
   const selected = params.get('change') ?? changes[0]?.id;
   const list = h(
     'section',
@@ -55,9 +61,7 @@ export const compareView: View = async (main, { filters, params, go }) => {
   if (!selected) return;
   const days = params.get('days') ?? '14';
   const q = new URLSearchParams({ days, ...(filters.device ? { device: filters.device } : {}) });
-  const { comparison } = await apiFetch<{ comparison: ChangeComparison }>(
-    `${base}/${encodeURIComponent(selected)}/compare?${q}`,
-  );
+  const { comparison } = await apiFetch<ComparisonResponse>(`${base}/${encodeURIComponent(selected)}/compare?${q}`);
   main.append(result(comparison));
 };
 
@@ -91,7 +95,7 @@ function changeForm(base: string, onSaved: (id: string) => void): HTMLElement {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     try {
-      const { change } = await apiFetch<{ change: Change }>(base, {
+      const { change } = await apiFetch<ChangeResponse>(base, {
         method: 'POST',
         body: { changedOn: date.value, scope: scope.value, target: target.value, description: description.value },
       });

@@ -1,7 +1,6 @@
-import type { InsightsResponse } from '@minwon-ux/api-contract';
+import type { InsightsResponse, OverviewResponse } from '@minwon-ux/api-contract';
 import { apiFetch } from '../api/client.ts';
 import { fetchEventsOverTime, sitePath } from '../api/sites.ts';
-import type { OverviewKpis } from '../api/types.ts';
 import { renderEventsPerDay } from '../charts/events-per-day.ts';
 import { t } from '../i18n/index.ts';
 import { buildHash, daysBetween } from '../state.ts';
@@ -13,7 +12,7 @@ import type { View } from './view.ts';
 /** Overview: KPIs, events per day, and the top three insights. */
 export const overviewView: View = async (main, { filters }) => {
   const [{ kpis }, rows, { insights }] = await Promise.all([
-    apiFetch<{ kpis: OverviewKpis }>(sitePath(filters, 'overview')),
+    apiFetch<OverviewResponse>(sitePath(filters, 'overview')),
     fetchEventsOverTime(filters),
     apiFetch<InsightsResponse>(sitePath(filters, 'insights', { limit: 3 })),
   ]);

@@ -1,3 +1,4 @@
+import type { ReplayEventsResponse, ReplaySessionsResponse } from '@minwon-ux/api-contract';
 import { apiFetch } from '../api/client.ts';
 import { sitePath } from '../api/sites.ts';
 import { t } from '../i18n/index.ts';
@@ -7,17 +8,9 @@ import { formatNumber } from '../ui/format.ts';
 import { dataTable } from '../ui/table.ts';
 import type { View } from './view.ts';
 
-interface ReplaySession {
-  sessionId: string;
-  startedAt: string;
-  chunks: number;
-  events: number;
-  firstPath: string;
-}
-
 /** Replays: recorded sessions; `?session=` loads rrweb-player (a lazy chunk) with its events. */
 export const replaysView: View = async (main, { filters, params }) => {
-  const { sessions } = await apiFetch<{ sessions: ReplaySession[] }>(sitePath(filters, 'replays'));
+  const { sessions } = await apiFetch<ReplaySessionsResponse>(sitePath(filters, 'replays'));
   const selected = params.get('session');
   if (selected) await playerCard(main, filters.site, selected);
   main.append(
@@ -53,7 +46,7 @@ async function playerCard(main: HTMLElement, site: string, sessionId: string): P
     ),
   );
   try {
-    const { events } = await apiFetch<{ events: unknown[] }>(
+    const { events } = await apiFetch<ReplayEventsResponse>(
       `/api/sites/${encodeURIComponent(site)}/replays/${encodeURIComponent(sessionId)}`,
     );
     const [{ default: Player }] = await Promise.all([import('rrweb-player'), import('rrweb-player/dist/style.css')]);

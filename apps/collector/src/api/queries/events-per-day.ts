@@ -1,3 +1,4 @@
+import type { DailyKindCount } from '@minwon-ux/api-contract';
 import { filterParams, ROLLUP_FILTER, runQuery } from '../../insights/query.ts';
 import type { QueryFilters } from '../../insights/types.ts';
 import type { Store } from '../../store/create-store.ts';
@@ -7,11 +8,7 @@ SELECT toString(day) AS date, kind, sum(events) AS n
 FROM minwon_ux.daily_site WHERE ${ROLLUP_FILTER}
 GROUP BY date, kind ORDER BY date, kind`;
 
-export interface DailyKindCount {
-  day: string;
-  kind: string;
-  events: number;
-}
+export type { DailyKindCount };
 
 /**
  * Events per day and kind from the daily site rollup.

@@ -1,3 +1,4 @@
+import type { OverviewKpis } from '@minwon-ux/api-contract';
 import { filterParams, ROLLUP_FILTER, runQuery } from '../../insights/query.ts';
 import type { QueryFilters } from '../../insights/types.ts';
 import type { Store } from '../../store/create-store.ts';
@@ -12,19 +13,7 @@ SELECT sum(length(sessions)) AS all_sessions, sum(length(visitors)) AS all_visit
        sum(length(start_sessions)) AS form_starters, sum(length(success_sessions)) AS form_completers
 FROM minwon_ux.daily_sessions FINAL WHERE ${ROLLUP_FILTER}`;
 
-export interface OverviewKpis {
-  sessions: number;
-  visitors: number;
-  events: number;
-  /** Applications completed / started (sessions). */
-  completionRate: number;
-  /** Sessions with an input error / sessions that started a form. */
-  errorRate: number;
-  /** Mean engaged time per session, ms. */
-  engagedMsPerSession: number;
-  formStarters: number;
-  formCompleters: number;
-}
+export type { OverviewKpis };
 
 /**
  * Overview figures from the daily sessions rollup: sessions and visitors are summed per day (a

@@ -1,3 +1,4 @@
+import type { ReplaySession } from '@minwon-ux/api-contract';
 import { runQuery } from '../../insights/query.ts';
 import type { QueryFilters } from '../../insights/types.ts';
 import type { Store } from '../../store/create-store.ts';
@@ -10,14 +11,7 @@ FROM minwon_ux.replay_chunks
 WHERE site_id = {site:String} AND toDate(ts) BETWEEN {from:Date} AND {to:Date}
 GROUP BY session_id ORDER BY min(ts) DESC, sessionId LIMIT 200`;
 
-export interface ReplaySession {
-  sessionId: string;
-  startedAt: string;
-  endedAt: string;
-  chunks: number;
-  events: number;
-  firstPath: string;
-}
+export type { ReplaySession };
 
 /** Sessions with a replay. */
 export function queryReplaySessions(store: Store, f: QueryFilters): Promise<ReplaySession[]> {

@@ -1,3 +1,4 @@
+import type { ChangeResponse, ChangesResponse, ComparisonResponse } from '@minwon-ux/api-contract';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { assertSiteAccess, getScope, requireRole } from '../../http/access.ts';
@@ -19,7 +20,7 @@ export function createChangeRoutes({ store }: { store: Store }) {
   const app = new Hono();
   app.get('/changes', async (c) => {
     const site = assertSiteAccess(c, c.req.param('site') ?? '');
-    return c.json({ changes: await listChanges(store, site) });
+    return c.json({ changes: await listChanges(store, site) } satisfies ChangesResponse);
   });
   app.post('/changes', requireRole('admin', 'designer'), async (c) => {
     const site = assertSiteAccess(c, c.req.param('site') ?? '');
@@ -31,7 +32,10 @@ export function createChangeRoutes({ store }: { store: Store }) {
         'changedOn (YYYY-MM-DD), scope (page|form|field|menu) and target are required.',
       );
     }
-    return c.json({ change: await addChange(store, site, body.data, getScope(c).userId) }, 201);
+    return c.json(
+      { change: await addChange(store, site, body.data, getScope(c).userId) } satisfies ChangeResponse,
+      201,
+    );
   });
   app.delete('/changes/:id', requireRole('admin', 'designer'), async (c) => {
     const site = assertSiteAccess(c, c.req.param('site') ?? '');
@@ -46,7 +50,7 @@ export function createChangeRoutes({ store }: { store: Store }) {
     if (!q.success) throw new ApiError(400, 'invalid_query', 'days 1–90; device one of desktop, mobile, tablet.');
     const [change] = await listChanges(store, site, c.req.param('id'));
     if (!change) throw new ApiError(404, 'change_not_found', 'No such change.');
-    return c.json({ comparison: await compareChange(store, change, { site, ...q.data }) });
+    return c.json({ comparison: await compareChange(store, change, { site, ...q.data }) } satisfies ComparisonResponse);
   });
   return app;
 }

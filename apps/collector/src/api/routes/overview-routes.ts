@@ -1,3 +1,4 @@
+import type { EventsOverTimeResponse, OverviewResponse } from '@minwon-ux/api-contract';
 import { Hono } from 'hono';
 import type { Store } from '../../store/create-store.ts';
 import { queryEventsPerDay } from '../queries/events-per-day.ts';
@@ -9,11 +10,11 @@ export function createOverviewRoutes({ store }: { store: Store }) {
   const app = new Hono();
   app.get('/overview', async (c) => {
     const filters = readSiteFilters(c);
-    return c.json({ kpis: await queryOverviewKpis(store, filters) });
+    return c.json({ kpis: await queryOverviewKpis(store, filters) } satisfies OverviewResponse);
   });
   app.get('/events-over-time', async (c) => {
     const filters = readSiteFilters(c);
-    return c.json({ rows: await queryEventsPerDay(store, filters) });
+    return c.json({ rows: await queryEventsPerDay(store, filters) } satisfies EventsOverTimeResponse);
   });
   return app;
 }

@@ -1,3 +1,4 @@
+import type { ReplayEventsResponse, ReplaySessionsResponse } from '@minwon-ux/api-contract';
 import { Hono } from 'hono';
 import { assertSiteAccess } from '../../http/access.ts';
 import { ApiError } from '../../http/api-error.ts';
@@ -11,7 +12,7 @@ export function createReplayRoutes({ store }: { store: Store }) {
   const app = new Hono();
   app.get('/replays', async (c) => {
     const filters = readSiteFilters(c);
-    return c.json({ sessions: await queryReplaySessions(store, filters) });
+    return c.json({ sessions: await queryReplaySessions(store, filters) } satisfies ReplaySessionsResponse);
   });
   app.get('/replays/:session', async (c) => {
     const site = assertSiteAccess(c, c.req.param('site') ?? '');
@@ -19,7 +20,7 @@ export function createReplayRoutes({ store }: { store: Store }) {
     if (!/^[\w.-]{1,128}$/.test(session)) throw new ApiError(400, 'invalid_session', 'Not a session id.');
     const events = await queryReplayEvents(store, site, session);
     if (events.length === 0) throw new ApiError(404, 'replay_not_found', 'No replay for this session.');
-    return c.json({ sessionId: session, events });
+    return c.json({ sessionId: session, events } satisfies ReplayEventsResponse);
   });
   return app;
 }

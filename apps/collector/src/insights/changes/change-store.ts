@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { CHANGE_SCOPES, type Change } from '@minwon-ux/api-contract';
 import { z } from 'zod';
 import type { Store } from '../../store/create-store.ts';
 import { runQuery } from '../query.ts';
 
-export const CHANGE_SCOPES = ['page', 'form', 'field', 'menu'] as const;
+export { CHANGE_SCOPES };
 
 /** What a designer marks: the day a redesign shipped and what it touched. */
 export const changeInputSchema = z.strictObject({
@@ -15,14 +16,7 @@ export const changeInputSchema = z.strictObject({
 });
 export type ChangeInput = z.input<typeof changeInputSchema>;
 
-export interface Change {
-  id: string;
-  changedOn: string;
-  scope: (typeof CHANGE_SCOPES)[number];
-  target: string;
-  description: string;
-  createdBy: string;
-}
+export type { Change };
 
 const LIST_SQL = `
 SELECT change_id AS id, toString(changed_on) AS changedOn, scope, target, description, created_by AS createdBy

@@ -1,3 +1,4 @@
+import type { ChangeComparison, MetricComparison } from '@minwon-ux/api-contract';
 import type { Store } from '../../store/create-store.ts';
 import { bootstrapMedianDiff, median } from '../statistics/bootstrap.ts';
 import { mannWhitneyU } from '../statistics/mann-whitney.ts';
@@ -10,28 +11,7 @@ import { type CompareParams, queryCompareRates } from './compare-rates.ts';
 import { compareWindows } from './compare-windows.ts';
 import { METRIC_INFO } from './metric-info.ts';
 
-export interface MetricComparison {
-  metric: string;
-  label: { ko: string; en: string };
-  type: 'rate' | 'duration';
-  direction: Direction;
-  test: 'two-proportion z-test' | 'Mann–Whitney U';
-  before: { value: number; n: number };
-  after: { value: number; n: number };
-  diff: number;
-  pValue: number;
-  /** Durations: 95 % bootstrap interval of the median difference. */
-  interval?: { low: number; high: number };
-  verdict: Verdict;
-}
-
-export interface ChangeComparison {
-  change: Change;
-  windows: ReturnType<typeof compareWindows>;
-  metrics: MetricComparison[];
-  verdict: Verdict;
-  summary: { ko: string; en: string };
-}
+export type { ChangeComparison, MetricComparison };
 
 /**
  * Compares a change's metrics in equal windows before and after its day (default 14 days each) with

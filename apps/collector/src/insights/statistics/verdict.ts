@@ -1,7 +1,7 @@
-export type Verdict = 'helped' | 'worse' | 'no_change';
+import type { Direction, Verdict } from '@minwon-ux/api-contract';
 
 /** Whether a metric is better when it goes up (completion) or down (errors, abandons, time). */
-export type Direction = 'higher_is_better' | 'lower_is_better';
+export type { Direction, Verdict };
 
 /**
  * A plain-words verdict from a test: significant at `alpha` and in the good direction = helped.
