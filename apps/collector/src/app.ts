@@ -1,7 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import { type Context, Hono } from 'hono';
 import { createApiRoutes } from './api/api-routes.ts';
 import { mountAccess } from './auth/mount-access.ts';
 import type { AuthConfig, InsightsConfig, SqlConfig } from './config.ts';
+import { createHeatmapTokens, type HeatmapTokens } from './heatmap/heatmap-token.ts';
+import { createOverlayRoutes } from './heatmap/overlay-routes.ts';
 import { createOnError } from './http/on-error.ts';
 import type { EventSink } from './ingest/event-sink.ts';
 import { createIngestControls, type IngestControls } from './ingest/ingest-controls.ts';
@@ -34,6 +37,8 @@ export interface AppDeps {
   ingest?: { deleteSite(key: string): Promise<boolean> };
   /** The connection `/clickhouse` runs analyst queries on (`bootCollector` opens one); `store` when absent. */
   analystStore?: Store;
+  /** Heatmap overlay links (`bootCollector` makes them from its secret); a random secret when absent. */
+  heatmapTokens?: HeatmapTokens;
 }
 
 /**
@@ -59,6 +64,7 @@ export function createApp({
   insightsConfig,
   ingest,
   analystStore,
+  heatmapTokens = createHeatmapTokens(randomBytes(32).toString('base64url')),
 }: AppDeps) {
   const app = new Hono();
   app.onError(createOnError(logger));
@@ -78,9 +84,10 @@ export function createApp({
 
   // Body sizes are enforced where the body is read (`ingest/read-body.ts`): a declared length above the
   // limit or a chunked body is streamed and cut off at the limit, a gzip body again after inflating.
+  app.route('/v1/heatmap', createOverlayRoutes({ store, sites, tokens: heatmapTokens }));
   app.route('/v1', createIngestRoutes({ sites, sink, controls, visitors, clientIp, ...(now ? { now } : {}) }));
   mountAccess(app, { store, sites, clientIp, authConfig, sqlConfig, ingest, analystStore });
-  app.route('/api', createApiRoutes({ store, sites, insights: insightsConfig }));
+  app.route('/api', createApiRoutes({ store, sites, insights: insightsConfig, heatmapTokens }));
   app.route('/', createStaticRoutes());
   return app;
 }

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { ensureBootstrapAdmin } from './auth/bootstrap-admin.ts';
 import type { AuthConfig, CollectorConfig, InsightsConfig, SqlConfig } from './config.ts';
+import { heatmapSecret } from './heatmap/heatmap-secret.ts';
+import { createHeatmapTokens, type HeatmapTokens } from './heatmap/heatmap-token.ts';
 import type { EventSink } from './ingest/event-sink.ts';
 import type { IngestControls } from './ingest/ingest-controls.ts';
 import { type Ingest, openIngest } from './ingest/open-ingest.ts';
@@ -25,6 +27,8 @@ export interface Runtime {
   authConfig: AuthConfig;
   sqlConfig: SqlConfig;
   insightsConfig: InsightsConfig;
+  /** Signs and checks the heatmap overlay links (issue 18). */
+  heatmapTokens: HeatmapTokens;
   /** The analyst SQL endpoint's own connection (a second chdb connection on the embedded store). */
   analystStore: Store;
   /** Flushes everything acknowledged into the store, then closes it. */
@@ -66,6 +70,7 @@ export async function bootCollector(
     authConfig: config.auth,
     sqlConfig: config.sql,
     insightsConfig: config.insights,
+    heatmapTokens: createHeatmapTokens(heatmapSecret(config.heatmapSecret, join(config.dataDir, 'heatmap-secret'))),
     analystStore,
     async shutdown() {
       await ingest.close();

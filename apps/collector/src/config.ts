@@ -22,6 +22,11 @@ export interface CollectorConfig {
   sql: SqlConfig;
   /** The insight archive (insights/archive/). */
   insights: InsightsConfig;
+  /**
+   * `MINWON_HEATMAP_SECRET`: signs the heatmap overlay links; every replica must share it. When
+   * absent, a random one is kept in `DATA_DIR/heatmap-secret`.
+   */
+  heatmapSecret: string | undefined;
 }
 
 export interface InsightsConfig {
@@ -119,6 +124,7 @@ export function loadConfig(env: Env = process.env): CollectorConfig {
     auth,
     sql,
     insights: { archiveMaxAgeMs: readNumber(env, 'MINWON_INSIGHTS_MAX_AGE_SECONDS', 120) * 1000 },
+    heatmapSecret: env.MINWON_HEATMAP_SECRET || undefined,
     ingest: loadIngestConfig(env, dataDir),
   };
 }

@@ -13,6 +13,7 @@ export * from './benchmarks.ts';
 export * from './changes.ts';
 export * from './forms.ts';
 export * from './heatmap.ts';
+export * from './heatmap.ts';
 export * from './insights.ts';
 export * from './menus.ts';
 export * from './overview.ts';

@@ -19,6 +19,7 @@ export const EVENT_KINDS = [
   'dead_click',
   'quick_back',
   'custom',
+  'click',
   'form_chrome',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];

@@ -134,10 +134,14 @@ export const stepViewSchema = z.strictObject({
   label: text.optional(),
 });
 
+/** A clicked element's stable key (issue 18: `data-ux-*` > id > name > role + name > short path). */
+const elementKey = z.string().min(1).max(256);
+
 const click = {
   element: text,
   x: z.number().int().min(0).max(100_000).optional(),
   y: z.number().int().min(0).max(1_000_000).optional(),
+  key: elementKey.optional(),
 };
 
 export const rageClickSchema = z.strictObject({
@@ -148,6 +152,24 @@ export const rageClickSchema = z.strictObject({
 });
 
 export const deadClickSchema = z.strictObject({ ...base, ...click, kind: z.literal('dead_click') });
+
+/** Tenths of the clicked element's box, 0–9 from its left (`sx`) or top (`sy`) edge. */
+const tenth = z.number().int().min(0).max(9);
+
+/**
+ * `click` (issue 18, heatmaps): any click or tap, with the element's key, its visible label (sent
+ * once per element and page view; never text inside `data-ux-mask`), where inside its box it landed,
+ * and how far down the page its top is (`depth`, 0–100, the scale of `page_dwell.scrollPct`).
+ */
+export const clickSchema = z.strictObject({
+  ...base,
+  kind: z.literal('click'),
+  key: elementKey,
+  label: text.optional(),
+  sx: tenth,
+  sy: tenth,
+  depth: z.number().int().min(0).max(100),
+});
 
 export const quickBackSchema = z.strictObject({
   ...base,
@@ -220,6 +242,7 @@ export const eventSchema = z.discriminatedUnion('kind', [
   quickBackSchema,
   customSchema,
   formChromeSchema,
+  clickSchema,
 ]);
 
 /**

@@ -1,11 +1,13 @@
 import type { SitesResponse } from '@minwon-ux/api-contract';
 import { Hono } from 'hono';
 import type { InsightsConfig } from '../config.ts';
+import type { HeatmapTokens } from '../heatmap/heatmap-token.ts';
 import { getScope } from '../http/access.ts';
 import type { SiteRegistry } from '../sites/site-registry.ts';
 import type { Store } from '../store/create-store.ts';
 import { createChangeRoutes } from './routes/change-routes.ts';
 import { createFormRoutes } from './routes/form-routes.ts';
+import { createHeatmapRoutes } from './routes/heatmap-routes.ts';
 import { createInsightRoutes } from './routes/insight-routes.ts';
 import { createMenuRoutes } from './routes/menu-routes.ts';
 import { createOverviewRoutes } from './routes/overview-routes.ts';
@@ -24,10 +26,13 @@ export function createApiRoutes({
   store,
   sites,
   insights,
+  heatmapTokens,
 }: {
   store: Store;
   sites: SiteRegistry;
   insights?: InsightsConfig | undefined;
+  /** Overlay links for `POST heatmap/token`; the heatmap routes are mounted only with them. */
+  heatmapTokens?: HeatmapTokens | undefined;
 }) {
   const app = new Hono();
 
@@ -49,6 +54,7 @@ export function createApiRoutes({
   ]) {
     site.route('/', routes({ store, insights }));
   }
+  if (heatmapTokens) site.route('/', createHeatmapRoutes({ store, sites, tokens: heatmapTokens }));
   app.route('/sites/:site', site);
   return app;
 }

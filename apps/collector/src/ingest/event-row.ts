@@ -47,6 +47,10 @@ export interface EventDetails {
   step: number;
   step_count: number;
   element: string;
+  element_key: string;
+  element_label: string;
+  spot_x: number;
+  spot_y: number;
   props: Record<string, string>;
 }
 
@@ -89,6 +93,10 @@ export function emptyEventDetails() {
     step: 0,
     step_count: 0,
     element: '',
+    element_key: '',
+    element_label: '',
+    spot_x: 0,
+    spot_y: 0,
     props: {} as Record<string, string>,
   } satisfies EventDetails;
 }

@@ -134,6 +134,14 @@ export function toEventRow(
       row.element = scrub.text(event.element);
       row.count = event.kind === 'rage_click' ? event.count : 1;
       if (event.x !== undefined && event.y !== undefined) row.props = { x: String(event.x), y: String(event.y) };
+      if (event.key) row.element_key = scrub.text(event.key);
+      break;
+    case 'click':
+      row.element_key = scrub.text(event.key);
+      row.element_label = scrub.text(event.label);
+      row.spot_x = event.sx;
+      row.spot_y = event.sy;
+      row.scroll_pct = event.depth;
       break;
     case 'quick_back':
       row.duration_ms = event.durationMs;
