@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { type Context, Hono } from 'hono';
+import { getPath } from 'hono/utils/url';
 import { createApiRoutes } from './api/api-routes.ts';
+import { createAdminRoutes } from './auth/admin/admin-routes.ts';
 import { mountAccess } from './auth/mount-access.ts';
+import { createSqlAccess } from './auth/sql-access.ts';
 import type { AuthConfig, InsightsConfig, SqlConfig } from './config.ts';
 import { createHeatmapTokens, type HeatmapTokens } from './heatmap/heatmap-token.ts';
 import { createOverlayRoutes } from './heatmap/overlay-routes.ts';
@@ -13,6 +16,10 @@ import { VisitorHasher } from './ingest/visitor-hasher.ts';
 import type { Logger } from './logger.ts';
 import { createOpsRoutes } from './ops/ops-routes.ts';
 import type { SiteRegistry } from './sites/site-registry.ts';
+import { AnalystRunner } from './sql/analyst-runner.ts';
+import { listAnalystTables } from './sql/analyst-tables.ts';
+import { createSqlPortApp } from './sql/sql-port.ts';
+import { createSqlRoutes } from './sql/sql-routes.ts';
 import { createStaticRoutes } from './static/static-routes.ts';
 import type { Store } from './store/create-store.ts';
 
@@ -41,6 +48,9 @@ export interface AppDeps {
   heatmapTokens?: HeatmapTokens;
 }
 
+/** Paths where an API answers: an unknown one is a JSON 404, never the dashboard's HTML. */
+const API_PREFIXES = ['/api/*', '/v1/*', '/clickhouse/*'];
+
 /**
  * Composes the collector: ingest, health, the dashboard API and static files. Starts no server, so
  * tests call `app.request(...)` directly.
@@ -49,7 +59,21 @@ export interface AppDeps {
  * const app = createApp({ store, sites, sink, logger });
  * const res = await app.request('/healthz');
  */
-export function createApp({
+export function createApp(deps: AppDeps) {
+  return createCollectorApps(deps).app;
+}
+
+/**
+ * The collector's two HTTP apps: `app` (ingest, health, dashboard API, `/clickhouse`, static files)
+ * and `sqlPort`, the ClickHouse HTTP interface at `/` for the SQL port (`MINWON_SQL_PORT`). Both
+ * share one analyst SQL implementation, one query queue and one set of login limiters. Starts no
+ * server: `server.ts` listens, tests call `app.request(...)` or serve `sqlPort` on a free port.
+ *
+ * @example
+ * const { app, sqlPort } = createCollectorApps({ store, sites, sink, logger });
+ * const res = await sqlPort.request('/ping');
+ */
+export function createCollectorApps({
   store,
   sites,
   sink,
@@ -66,7 +90,8 @@ export function createApp({
   analystStore,
   heatmapTokens = createHeatmapTokens(randomBytes(32).toString('base64url')),
 }: AppDeps) {
-  const app = new Hono();
+  // `/clickhouse/` is `/clickhouse`, as people type ClickHouse URLs.
+  const app = new Hono({ getPath: (req) => getPath(req).replace(/^\/clickhouse\/$/, '/clickhouse') });
   app.onError(createOnError(logger));
   app.notFound((c) => c.json({ error: { code: 'not_found', message: 'Not found.' } }, 404));
 
@@ -86,8 +111,22 @@ export function createApp({
   // limit or a chunked body is streamed and cut off at the limit, a gzip body again after inflating.
   app.route('/v1/heatmap', createOverlayRoutes({ store, sites, tokens: heatmapTokens }));
   app.route('/v1', createIngestRoutes({ sites, sink, controls, visitors, clientIp, ...(now ? { now } : {}) }));
-  mountAccess(app, { store, sites, clientIp, authConfig, sqlConfig, ingest, analystStore });
+  const auth = mountAccess(app, { store, sites, clientIp, authConfig, sqlConfig });
+  app.route(
+    '/api/admin',
+    createAdminRoutes(auth, {
+      deleteSite: ingest ? (key) => ingest.deleteSite(key) : (key) => sites.delete(key),
+      listAnalystTables,
+    }),
+  );
+  const sqlDeps = { access: createSqlAccess(auth), runner: new AnalystRunner(analystStore ?? store), limits: auth.sql };
+  app.route('/clickhouse', createSqlRoutes({ ...sqlDeps, allowSession: true }));
   app.route('/api', createApiRoutes({ store, sites, insights: insightsConfig, heatmapTokens }));
+  // Unknown API paths answer JSON, logged in or not; only the rest falls through to the dashboard.
+  for (const prefix of API_PREFIXES) {
+    app.all(prefix, (c) => c.json({ error: { code: 'not_found', message: 'No such API route.' } }, 404));
+  }
   app.route('/', createStaticRoutes());
-  return app;
+  const sqlPort = createSqlPortApp(createSqlRoutes({ ...sqlDeps, allowSession: false }), logger);
+  return { app, sqlPort };
 }

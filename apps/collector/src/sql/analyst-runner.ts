@@ -13,12 +13,19 @@ import { SqlError } from './sql-error.ts';
 export class AnalystRunner {
   readonly store: Store;
   private readonly maxQueued: number;
-  private tail: Promise<unknown> = Promise.resolve();
+  private tail: Promise<unknown>;
   private queued = 0;
 
   constructor(store: Store, { maxQueued = 8 } = {}) {
     this.store = store;
     this.maxQueued = maxQueued;
+    // The analyst connection's current database, so a bare `events` and `currentDatabase()` resolve
+    // to it. chdb keeps it per connection; a server over HTTP has no session here, so there analysts
+    // qualify table names (docs/ANALYST-SQL.md).
+    this.tail =
+      store.mode === 'embedded'
+        ? store.client.command({ query: `USE ${store.database}` }).catch(() => undefined)
+        : Promise.resolve();
   }
 
   run<T>(job: (store: Store) => Promise<T>): Promise<T> {

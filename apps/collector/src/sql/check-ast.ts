@@ -1,5 +1,6 @@
 import { type AstNode, walkAst } from './ast-tree.ts';
 import { SqlError } from './sql-error.ts';
+import { catalogColumns } from './system-catalog.ts';
 
 /** Scalar functions that read files, dictionaries, Join tables, settings or server state. */
 const DENIED_FUNCTIONS =
@@ -44,7 +45,7 @@ export function checkAst(root: AstNode, database: string): void {
     }
     if (node.kind === 'TableIdentifier' && node.value.includes('.')) {
       const db = node.value.slice(0, node.value.indexOf('.')).replaceAll('`', '');
-      if (db !== database) refuse(`Only tables of ${database} may be read (not ${db}).`);
+      if (db !== database && db !== 'system') refuse(`Only tables of ${database} may be read (not ${db}).`);
     }
   }
   if (settings !== 1) refuse('SETTINGS clauses are not allowed in analyst queries.');
@@ -52,17 +53,32 @@ export function checkAst(root: AstNode, database: string): void {
 
 /**
  * Checks `EXPLAIN QUERY TREE` output (tables resolved, CTEs and aliases included): every table read
- * must be in `allowed` (or `system.one`, which `SELECT 1` reads) and no table function may appear.
+ * must be in `allowed` or a schema-catalog table (`system-catalog.ts`), every column read from a
+ * catalog table one of its readable columns, and no table function may appear.
  *
  * @example
  * checkQueryTree(treeText, new Set(['minwon_ux.events']));
  */
 export function checkQueryTree(tree: string, allowed: ReadonlySet<string>): void {
   if (/\bTABLE_FUNCTION id:/.test(tree)) refuse('Table functions are not allowed.');
-  const tables = [...tree.matchAll(/\bTABLE id: \d+(?:, alias: [^,\n]+)?, table_name: ([^\s,]+)$/gm)];
+  const tables = [...tree.matchAll(/\bTABLE id: (\d+)(?:, alias: [^,\n]+)?, table_name: ([^\s,]+)$/gm)];
   if (tables.length !== (tree.match(/\bTABLE id: /g) ?? []).length) refuse('Unrecognised table reference.');
-  for (const match of tables) {
-    const table = match[1] ?? '';
-    if (table !== 'system.one' && !allowed.has(table)) refuse(`Table ${table} is not readable here.`);
+  const catalog = new Map<string, { table: string; columns: ReadonlySet<string> }>();
+  for (const [, id = '', table = ''] of tables) {
+    const columns = catalogColumns(table);
+    if (columns === undefined && !allowed.has(table)) refuse(`Table ${table} is not readable here.`);
+    if (columns !== undefined && columns !== '*') catalog.set(id, { table, columns });
+  }
+  if (catalog.size === 0) return;
+  const columns = [
+    ...tree.matchAll(/\bCOLUMN id: \d+(?:, alias: .+?)?, column_name: (.+?), result_type: .*, source_id: (\d+)$/gm),
+  ];
+  if (columns.length !== (tree.match(/\bCOLUMN id: .*, source_id: /g) ?? []).length)
+    refuse('Unrecognised column reference.');
+  for (const [, name = '', source = ''] of columns) {
+    const read = catalog.get(source);
+    if (read && !read.columns.has(name)) {
+      refuse(`Column ${name} of ${read.table} is not readable here; readable: ${[...read.columns].join(', ')}.`);
+    }
   }
 }

@@ -35,7 +35,8 @@ export interface PreparedQuery {
  * Turns an analyst's query into the one that runs: ClickHouse formats it (one statement, canonical
  * text), a trailing FORMAT is taken off, our read-only/limits/row-filter SETTINGS are appended, then
  * the result is checked twice with ClickHouse's own parser — `EXPLAIN AST` (statement kind, functions,
- * settings, table functions) and `EXPLAIN QUERY TREE` (every table it resolves to).
+ * settings, table functions) and `EXPLAIN QUERY TREE` (every table it resolves to, and the columns
+ * it reads from the schema catalog).
  *
  * @example
  * const { query, format } = await prepareAnalystQuery(store, { sql, params, siteKeys, limits, defaultFormat: 'TSV' });
@@ -48,12 +49,15 @@ export async function prepareAnalystQuery(
     siteKeys,
     limits,
     defaultFormat,
+    output = [],
   }: {
     sql: string;
     params: Record<string, string>;
     siteKeys: ReadonlySet<string>;
     limits: SqlConfig;
     defaultFormat: string;
+    /** Output settings the client asked for (`client-settings.ts`). */
+    output?: readonly string[];
   },
 ): Promise<PreparedQuery> {
   if (sql.trim() === '') throw new SqlError(400, 'SYNTAX_ERROR', 'Empty query.');
@@ -70,7 +74,8 @@ export async function prepareAnalystQuery(
   }
   if (!FORMATS.test(format)) throw new SqlError(400, 'UNKNOWN_FORMAT', `Format ${format} is not offered here.`);
   const tables = await listAnalystTables(store);
-  const query = `${body} SETTINGS ${scopedSettings(tables, siteKeys, limits)}`;
+  const settings = scopedSettings(tables, siteKeys, limits, { database: store.database, output });
+  const query = `${body} SETTINGS ${settings}`;
   checkAst(parseAst(await text(store, `EXPLAIN AST ${query}`, params)), store.database);
   checkQueryTree(await text(store, `EXPLAIN QUERY TREE ${query}`, params), new Set(tables.map((t) => t.name)));
   return { query, format };

@@ -7,15 +7,23 @@
  * throw new SqlError(403, 'ACCESS_DENIED', 'Table system.tables is not readable here.');
  */
 export class SqlError extends Error {
-  readonly status: 400 | 401 | 403 | 413 | 429 | 500;
+  readonly status: 400 | 401 | 403 | 404 | 413 | 429 | 500;
   readonly type: string;
   readonly code: string;
-  constructor(status: SqlError['status'], type: string, message: string, options?: { cause?: unknown }) {
+  /** Extra response headers (`Retry-After`). */
+  readonly headers: Record<string, string>;
+  constructor(
+    status: SqlError['status'],
+    type: string,
+    message: string,
+    options?: { cause?: unknown; headers?: Record<string, string> },
+  ) {
     super(message, options);
     this.name = 'SqlError';
     this.status = status;
     this.type = type;
     this.code = type.toLowerCase();
+    this.headers = options?.headers ?? {};
   }
 
   /** ClickHouse's numeric code for the type, as clients parse it. */
@@ -33,6 +41,8 @@ const CODES: Record<string, number> = {
   ACCESS_DENIED: 497,
   READONLY: 164,
   UNKNOWN_TABLE: 60,
+  UNKNOWN_DATABASE: 81,
+  CANNOT_DECOMPRESS: 271,
   AUTHENTICATION_FAILED: 516,
   QUERY_IS_TOO_LARGE: 392,
   UNKNOWN_FORMAT: 73,

@@ -1,28 +1,95 @@
+import { deflateSync, gzipSync } from 'node:zlib';
+import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { writeAudit } from '../auth/audit-log.ts';
-import type { AuthDeps } from '../auth/auth-context.ts';
+import type { SqlConfig } from '../config.ts';
+import { ApiError } from '../http/api-error.ts';
 import type { AnalystRunner } from './analyst-runner.ts';
 import { contentTypeFor } from './content-type.ts';
 import { prepareAnalystQuery } from './prepare-query.ts';
-import { authenticateSql, type SqlCaller } from './sql-auth.ts';
+import type { SqlAccess, SqlCaller } from './sql-access.ts';
 import { SqlError, toSqlError } from './sql-error.ts';
+import { MAX_QUERY_BYTES, readSqlRequest, type SqlRequest } from './sql-request.ts';
 
-const MAX_QUERY_BYTES = 256 * 1024;
+export interface SqlRoutesDeps {
+  access: SqlAccess;
+  runner: AnalystRunner;
+  limits: SqlConfig;
+  /** Whether a dashboard session may run SQL (on `/clickhouse`); the SQL port takes API tokens only. */
+  allowSession: boolean;
+}
+
+/** An authentication refusal from `SqlAccess`, in ClickHouse's error format. */
+function fromAccessError(err: unknown): unknown {
+  if (!(err instanceof ApiError)) return err;
+  const type = err.status === 401 ? 'AUTHENTICATION_FAILED' : 'ACCESS_DENIED';
+  const status = err.status === 401 || err.status === 429 ? err.status : 403;
+  return new SqlError(status, type, err.message, { cause: err, headers: err.headers });
+}
+
+interface Output {
+  format: string;
+  body: Buffer;
+  summary: Record<string, string>;
+}
+
+async function runQuery(deps: SqlRoutesDeps, caller: SqlCaller, request: SqlRequest): Promise<Output> {
+  return deps.runner.run(async (store) => {
+    const started = process.hrtime.bigint();
+    const { query, format } = await prepareAnalystQuery(store, {
+      sql: request.sql,
+      params: request.params,
+      siteKeys: caller.siteKeys,
+      limits: deps.limits,
+      defaultFormat: request.defaultFormat,
+      output: request.output,
+    });
+    const result = await store.client
+      .exec({ query, query_params: request.params, clickhouse_settings: { default_format: format as 'TabSeparated' } })
+      .catch((cause: unknown) => Promise.reject(toSqlError(cause)));
+    const chunks: Buffer[] = [];
+    for await (const chunk of result.stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
+    const body = Buffer.concat(chunks);
+    const read: Partial<Record<string, string>> = { ...result.summary };
+    const summary = {
+      read_rows: String(read.read_rows ?? '0'),
+      read_bytes: String(read.read_bytes ?? '0'),
+      written_rows: '0',
+      written_bytes: '0',
+      total_rows_to_read: String(read.total_rows_to_read ?? '0'),
+      result_rows: String(read.result_rows ?? '0'),
+      result_bytes: String(body.length),
+      elapsed_ns: String(process.hrtime.bigint() - started),
+    };
+    return { format, body, summary };
+  });
+}
+
+function encode(body: Buffer, compression: SqlRequest['compression']): Buffer {
+  if (compression === 'gzip') return gzipSync(body);
+  if (compression === 'deflate') return deflateSync(body);
+  return body;
+}
 
 /**
- * The analyst SQL endpoint, speaking ClickHouse's HTTP interface: `GET|POST /clickhouse` with the query
- * in `?query=` and/or the body, `default_format` or a trailing FORMAT, `param_<name>` values for
- * `{name:Type}`, `GET /clickhouse/ping`. Read-only and scoped to the caller's sites; every query is
- * audited. Errors answer ClickHouse's text format with a 4xx status.
+ * Analyst SQL over ClickHouse's HTTP interface — the one implementation behind both doors
+ * (`/clickhouse` on the collector's port and `/` on the SQL port, `MINWON_SQL_PORT`): `GET|POST /`
+ * with the query in `?query=` and/or the body, `database` (or `X-ClickHouse-Database`: empty,
+ * `default` or the analyst database), `default_format` or a trailing FORMAT, `param_<name>` for
+ * `{name:Type}`, gzip answers on `enable_http_compression=1`, `X-ClickHouse-Format|Query-Id|Summary`
+ * headers, `GET /ping` and `/replicas_status`. Read-only and scoped to the caller's sites; every
+ * query is audited. Errors answer ClickHouse's text format with a 4xx status.
  *
  * @example
- * app.route('/clickhouse', createSqlRoutes(auth, new AnalystRunner(analystStore)));
+ * const sql = createSqlRoutes({ access, runner, limits: config.sql, allowSession: true });
+ * app.route('/clickhouse', sql);
  */
-export function createSqlRoutes(auth: AuthDeps, runner: AnalystRunner) {
+export function createSqlRoutes(deps: SqlRoutesDeps) {
   const app = new Hono();
+  const { access, runner } = deps;
 
   app.get('/ping', (c) => c.text('Ok.\n'));
+  app.get('/replicas_status', (c) => c.text('Ok.\n'));
   app.use(
     '/',
     bodyLimit({
@@ -31,57 +98,49 @@ export function createSqlRoutes(auth: AuthDeps, runner: AnalystRunner) {
     }),
   );
   app.on(['GET', 'POST'], '/', async (c) => {
-    const body = c.req.method === 'POST' ? await c.req.text() : '';
-    const sql = [c.req.query('query') ?? '', body].filter((s) => s.trim() !== '').join('\n');
-    if (c.req.method === 'GET' && sql === '') return c.text('Ok.\n');
+    if (c.req.method === 'GET' && (c.req.query('query') ?? '').trim() === '') return c.text('Ok.\n');
     let caller: SqlCaller | undefined;
+    let request: SqlRequest | undefined;
     const started = Date.now();
     try {
-      caller = await authenticateSql(auth, c);
-      const params = Object.fromEntries(
-        Object.entries(c.req.query())
-          .filter(([k]) => k.startsWith('param_'))
-          .map(([k, v]) => [k.slice(6), v]),
-      );
-      const defaultFormat = c.req.query('default_format') ?? 'TabSeparated';
-      const { siteKeys } = caller.scope;
-      const { format, output } = await runner.run(async (store) => {
-        const { query, format } = await prepareAnalystQuery(store, {
-          sql,
-          params,
-          siteKeys,
-          limits: auth.sql,
-          defaultFormat,
-        });
-        const result = await store.client
-          .exec({ query, query_params: params, clickhouse_settings: { default_format: format as 'TabSeparated' } })
-          .catch((cause: unknown) => Promise.reject(toSqlError(cause)));
-        const chunks: Buffer[] = [];
-        for await (const chunk of result.stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
-        return { format, output: Buffer.concat(chunks) };
+      caller = await access.authenticate(c, { allowSession: deps.allowSession }).catch((err: unknown) => {
+        throw fromAccessError(err);
       });
-      await audit(caller, 'ok', { ms: Date.now() - started, format, bytes: output.length });
-      return c.body(new Uint8Array(output), 200, {
+      request = await readSqlRequest(c, runner.store.database);
+      if (request.sql.trim() === '') throw new SqlError(400, 'SYNTAX_ERROR', 'Empty query.');
+      const { format, body, summary } = await runQuery(deps, caller, request);
+      await access.audit(caller, {
+        outcome: 'ok',
+        query: request.sql,
+        detail: { ms: Date.now() - started, format, bytes: body.length },
+      });
+      const headers: Record<string, string> = {
         'Content-Type': contentTypeFor(format),
         'X-ClickHouse-Format': format,
-      });
+        'X-ClickHouse-Query-Id': request.queryId,
+        'X-ClickHouse-Summary': JSON.stringify(summary),
+      };
+      if (request.compression) headers['Content-Encoding'] = request.compression;
+      return c.body(new Uint8Array(encode(body, request.compression)), 200, headers);
     } catch (err) {
       if (!(err instanceof SqlError)) throw err;
-      if (caller) await audit(caller, 'denied', { ms: Date.now() - started, error: err.type });
-      return c.text(err.toBody(), err.status, { 'X-ClickHouse-Exception-Code': String(err.clickhouseCode) });
-    }
-
-    function audit({ user, via }: SqlCaller, outcome: 'ok' | 'denied', detail: Record<string, unknown>) {
-      return writeAudit(auth.store, {
-        userId: user.id,
-        email: user.email,
-        agencyId: user.agencyId,
-        action: 'sql_query',
-        target: via,
-        outcome,
-        detail: { query: sql.slice(0, 2000), ...detail },
-      });
+      if (caller) {
+        await access.audit(caller, {
+          outcome: 'denied',
+          query: request?.sql ?? c.req.query('query') ?? '',
+          detail: { ms: Date.now() - started, error: err.type },
+        });
+      }
+      return answerError(c, err, request?.queryId);
     }
   });
   return app;
+}
+
+function answerError(c: Context, err: SqlError, queryId: string | undefined) {
+  return c.text(err.toBody(), err.status, {
+    ...err.headers,
+    'X-ClickHouse-Exception-Code': String(err.clickhouseCode),
+    ...(queryId ? { 'X-ClickHouse-Query-Id': queryId } : {}),
+  });
 }

@@ -3,7 +3,7 @@ import { requireRole } from '../../http/access.ts';
 import type { AuthDeps } from '../auth-context.ts';
 import { createAgencyRoutes } from './agency-routes.ts';
 import { createAuditRoutes } from './audit-routes.ts';
-import { createGrantsRoutes } from './grants-routes.ts';
+import { createGrantsRoutes, type ListAnalystTables } from './grants-routes.ts';
 import { createSiteRoutes, type DeleteSite } from './site-routes.ts';
 import { createTokenRoutes } from './token-routes.ts';
 import { createUserRoutes } from './user-routes.ts';
@@ -12,9 +12,12 @@ import { createUserRoutes } from './user-routes.ts';
  * `/api/admin/*` for admins only (403 `forbidden` otherwise): agencies, users, sites, tokens, audit, ClickHouse grants.
  *
  * @example
- * app.route('/api/admin', createAdminRoutes(auth, (key) => sites.delete(key)));
+ * app.route('/api/admin', createAdminRoutes(auth, { deleteSite: (key) => sites.delete(key), listAnalystTables }));
  */
-export function createAdminRoutes(auth: AuthDeps, deleteSite: DeleteSite) {
+export function createAdminRoutes(
+  auth: AuthDeps,
+  { deleteSite, listAnalystTables }: { deleteSite: DeleteSite; listAnalystTables: ListAnalystTables },
+) {
   const app = new Hono();
   app.use('*', requireRole('admin'));
   app.route('/agencies', createAgencyRoutes(auth));
@@ -22,6 +25,6 @@ export function createAdminRoutes(auth: AuthDeps, deleteSite: DeleteSite) {
   app.route('/sites', createSiteRoutes(auth, deleteSite));
   app.route('/tokens', createTokenRoutes(auth));
   app.route('/audit', createAuditRoutes(auth));
-  app.route('/clickhouse-grants', createGrantsRoutes(auth));
+  app.route('/clickhouse-grants', createGrantsRoutes(auth, listAnalystTables));
   return app;
 }

@@ -1,25 +1,28 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { ApiError } from '../../http/api-error.ts';
-import { listAnalystTables } from '../../sql/analyst-tables.ts';
-import { generateGrants } from '../../sql/clickhouse-grants.ts';
+import type { Store } from '../../store/create-store.ts';
 import { listAgencies } from '../agency-store.ts';
 import { writeAudit } from '../audit-log.ts';
 import type { AuthDeps } from '../auth-context.ts';
+import { type GrantsInput, generateGrants } from '../clickhouse-grants.ts';
 import { SYSTEM_AGENCY } from '../scope.ts';
 import { listUsers } from '../user-store.ts';
 import { actor, managedAgency } from './admin-scope.ts';
 
 const querySchema = z.object({ collectorUser: z.string().min(1).max(128).default('default') });
 
+/** Lists the tables analysts may read and their site column (`sql/analyst-tables.ts`, wired by `app.ts`). */
+export type ListAnalystTables = (store: Store) => Promise<GrantsInput['tables']>;
+
 /**
  * `GET /api/admin/clickhouse-grants?collectorUser=default` (system admins): SQL creating ClickHouse
  * roles, row policies and analyst users per agency for server mode, and the generated passwords.
  *
  * @example
- * admin.route('/clickhouse-grants', createGrantsRoutes(auth));
+ * admin.route('/clickhouse-grants', createGrantsRoutes(auth, listAnalystTables));
  */
-export function createGrantsRoutes({ store, sites, sql }: AuthDeps) {
+export function createGrantsRoutes({ store, sites, sql }: AuthDeps, listAnalystTables: ListAnalystTables) {
   const app = new Hono();
   app.get('/', async (c) => {
     if (managedAgency(c) !== undefined) throw new ApiError(403, 'forbidden', 'Only system admins generate grants.');
