@@ -60,6 +60,16 @@ mangleCache = esm.mangleCache;
 const ext = await build({ ...common, entryPoints: ['src/ext/index.ts'], format: 'iife', write: false, mangleCache });
 const extCode = (await minify(ext.outputFiles[0].text, { ecma: 2020, format: { ascii_only: true } })).code;
 await writeFile(`${root}dist/sdk-ext.js`, extCode);
+// The page-chrome chunk (issue 14): loaded by the extension chunk once a page shows form fields.
+const chrome = await build({
+  ...common,
+  entryPoints: ['src/chrome/chunk.ts'],
+  format: 'iife',
+  write: false,
+  mangleCache,
+});
+const chromeCode = (await minify(chrome.outputFiles[0].text, { ecma: 2020, format: { ascii_only: true } })).code;
+await writeFile(`${root}dist/sdk-chrome.js`, chromeCode);
 const replayEntry = 'src/replay/recorder.ts';
 try {
   await readFile(`${root}${replayEntry}`);

@@ -1,4 +1,5 @@
 import { captureClickFrustration } from '../capture/frustration/clicks.ts';
+import { watchChrome } from '../chrome/trigger.ts';
 import { startReplay } from '../replay/loader.ts';
 
 /**
@@ -9,6 +10,7 @@ function start(): void {
   const host = window.minwonUxExt;
   if (!host) return;
   captureClickFrustration(host);
+  watchChrome(host);
   if (host.cfg.replay > 0) startReplay(host.cfg, host.sid, host.enabled);
 }
 
