@@ -9,10 +9,10 @@
  * @example
  * import type { SitesResponse } from '@minwon-ux/api-contract';
  */
+export * from './accounts.ts';
 export * from './benchmarks.ts';
 export * from './changes.ts';
 export * from './forms.ts';
-export * from './heatmap.ts';
 export * from './heatmap.ts';
 export * from './insights.ts';
 export * from './menus.ts';

@@ -1,3 +1,4 @@
+import type { SessionResponse } from '@minwon-ux/api-contract';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { ApiError } from '../http/api-error.ts';
@@ -29,7 +30,7 @@ export function createAuthRoutes(auth: AuthDeps) {
     const { email, password } = await readJson(c, loginSchema);
     const { user, token, session } = await logIn(auth, { email, password, ip: auth.clientIp(c) });
     setSessionCookie(c, token, { maxAgeMs: config.sessionTtlMs, forceSecure: config.cookieSecure });
-    return c.json({ user: toPublicUser(user), csrfToken: session.csrfToken });
+    return c.json({ user: toPublicUser(user), csrfToken: session.csrfToken } satisfies SessionResponse);
   });
 
   app.post('/logout', async (c) => {
@@ -44,7 +45,7 @@ export function createAuthRoutes(auth: AuthDeps) {
   app.get('/me', (c) => {
     const session = c.get('session');
     if (!session) throw new ApiError(401, 'unauthorized', 'Log in first.');
-    return c.json({ user: toPublicUser(c.get('authUser')), csrfToken: session.csrfToken });
+    return c.json({ user: toPublicUser(c.get('authUser')), csrfToken: session.csrfToken } satisfies SessionResponse);
   });
 
   app.post('/password', async (c) => {
@@ -63,7 +64,7 @@ export function createAuthRoutes(auth: AuthDeps) {
     const { token, session } = await createSession(store, user.id, config.sessionTtlMs, auth.now());
     setSessionCookie(c, token, { maxAgeMs: config.sessionTtlMs, forceSecure: config.cookieSecure });
     await writeAudit(store, audit);
-    return c.json({ user: toPublicUser(updated), csrfToken: session.csrfToken });
+    return c.json({ user: toPublicUser(updated), csrfToken: session.csrfToken } satisfies SessionResponse);
   });
 
   return app;

@@ -1,14 +1,7 @@
+import type { PublicUser } from '@minwon-ux/api-contract';
 import type { User } from './user-store.ts';
 
-/** A user as the API shows it: never the password hash. */
-export interface PublicUser {
-  id: string;
-  email: string;
-  name: string;
-  role: User['role'];
-  agencyId: string;
-  mustChangePassword: boolean;
-}
+export type { PublicUser };
 
 /**
  * @example

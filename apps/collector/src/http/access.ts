@@ -1,8 +1,8 @@
+import type { Role } from '@minwon-ux/api-contract';
 import type { Context, MiddlewareHandler } from 'hono';
 import { ApiError } from './api-error.ts';
 
-export const ROLES = ['admin', 'designer', 'analyst'] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES, type Role } from '@minwon-ux/api-contract';
 
 /**
  * Who is asking and which sites they may see: set by the authentication middleware for every

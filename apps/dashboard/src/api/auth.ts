@@ -1,18 +1,8 @@
+import type { PublicUser, SessionResponse } from '@minwon-ux/api-contract';
 import { apiFetch, setCsrfToken } from './client.ts';
 
-export interface User {
-  id: string;
-  email: string;
-  name: string;
-  role: 'admin' | 'designer' | 'analyst';
-  agencyId: string;
-  mustChangePassword: boolean;
-}
-
-interface SessionResponse {
-  user: User;
-  csrfToken: string;
-}
+/** The logged-in user. */
+export type User = PublicUser;
 
 /**
  * Logs in; the collector sets an HttpOnly session cookie and returns the CSRF token.

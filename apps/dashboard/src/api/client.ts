@@ -27,7 +27,7 @@ export function setUnauthorizedHandler(handler: () => void): void {
  * Calls the collector's JSON API with the session cookie; adds `X-CSRF-Token` to non-GET requests.
  *
  * @example
- * const { sites } = await apiFetch<{ sites: Site[] }>('/api/sites');
+ * const { sites } = await apiFetch<SitesResponse>('/api/sites'); // types from @minwon-ux/api-contract
  */
 export async function apiFetch<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
   const method = init.method ?? 'GET';

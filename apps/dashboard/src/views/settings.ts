@@ -1,20 +1,9 @@
+import type { AdminSitesResponse, AdminUsersResponse, CreatedUserResponse } from '@minwon-ux/api-contract';
 import { apiFetch } from '../api/client.ts';
 import { t } from '../i18n/index.ts';
 import { h, statusLine } from '../ui/dom.ts';
 import { dataTable } from '../ui/table.ts';
 import type { View } from './view.ts';
-
-interface AdminSite {
-  key: string;
-  name: string;
-  origins: string[];
-}
-interface AdminUser {
-  id: string;
-  email: string;
-  name: string;
-  role: string;
-}
 
 /** Settings (admins): sites and users through the admin API. */
 export const settingsView: View = async (main, { user }) => {
@@ -23,8 +12,8 @@ export const settingsView: View = async (main, { user }) => {
     return;
   }
   const [{ sites }, { users }] = await Promise.all([
-    apiFetch<{ sites: AdminSite[] }>('/api/admin/sites'),
-    apiFetch<{ users: AdminUser[] }>('/api/admin/users'),
+    apiFetch<AdminSitesResponse>('/api/admin/sites'),
+    apiFetch<AdminUsersResponse>('/api/admin/users'),
   ]);
   const message = h('div', {});
   main.append(
@@ -90,7 +79,7 @@ export const settingsView: View = async (main, { user }) => {
           ['role', t('settings.role'), 'text'],
         ],
         async (v) => {
-          const res = await apiFetch<{ oneTimePassword?: string }>('/api/admin/users', {
+          const res = await apiFetch<CreatedUserResponse>('/api/admin/users', {
             method: 'POST',
             body: { email: v.email, name: v.name, role: v.role || 'designer' },
           });

@@ -1,3 +1,4 @@
+import type { AdminSitesResponse } from '@minwon-ux/api-contract';
 import { Hono } from 'hono';
 import { ApiError } from '../../http/api-error.ts';
 import { siteInputSchema } from '../../sites/site.ts';
@@ -43,7 +44,7 @@ export function createSiteRoutes(auth: AuthDeps, deleteSite: DeleteSite) {
   app.get('/', (c) => {
     const managed = managedAgency(c);
     const list = sites.list().filter((s) => managed === undefined || s.agency === managed);
-    return c.json({ sites: list.sort((a, b) => a.key.localeCompare(b.key)) });
+    return c.json({ sites: list.sort((a, b) => a.key.localeCompare(b.key)) } satisfies AdminSitesResponse);
   });
 
   app.post('/', async (c) => {

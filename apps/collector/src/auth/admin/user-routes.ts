@@ -1,3 +1,4 @@
+import type { AdminUsersResponse, CreatedUserResponse } from '@minwon-ux/api-contract';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { ROLES } from '../../http/access.ts';
@@ -53,7 +54,9 @@ export function createUserRoutes(auth: AuthDeps) {
     return user!;
   };
 
-  app.get('/', async (c) => c.json({ users: (await listUsers(store, managedAgency(c))).map(toPublicUser) }));
+  app.get('/', async (c) =>
+    c.json({ users: (await listUsers(store, managedAgency(c))).map(toPublicUser) } satisfies AdminUsersResponse),
+  );
 
   app.post('/', async (c) => {
     const body = await readJson(c, createSchema);
@@ -79,7 +82,8 @@ export function createUserRoutes(auth: AuthDeps) {
       detail: { email: user.email, role: user.role, agencyId },
     });
     const created = toPublicUser({ ...user, email: user.email.toLowerCase() });
-    return c.json(oneTimePassword ? { user: created, oneTimePassword } : { user: created }, 201);
+    const response: CreatedUserResponse = oneTimePassword ? { user: created, oneTimePassword } : { user: created };
+    return c.json(response, 201);
   });
 
   app.patch('/:id', async (c) => {
