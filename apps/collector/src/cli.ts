@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { AdminApiError, AdminClient } from './cli/admin-client.ts';
 import { COMMANDS, UsageError } from './cli/commands.ts';
+import { ddlCommand } from './cli/ddl-command.ts';
 
 const USAGE = `minwon-ux — admin CLI. It talks to a running collector over HTTP (the embedded store is locked by
 the collector process), logging in as an admin.
@@ -15,6 +16,7 @@ the collector process), logging in as an admin.
   minwon-ux sites delete --key K --yes
   minwon-ux tokens create --user EMAIL|ID [--name N] [--days D]
   minwon-ux clickhouse-grants --out grants.sql [--collector-user default]
+  minwon-ux ddl [--cluster NAME] [--database DB]   the schema as SQL, offline (no collector needed)
 
 Connection: --url (MINWON_URL, default http://localhost:$PORT or 8787), --admin-email
 (MINWON_ADMIN_EMAIL, default admin@minwon.local), --admin-password (MINWON_ADMIN_PASSWORD).`;
@@ -38,11 +40,22 @@ const { values, positionals } = parseArgs({
     days: { type: 'string' },
     out: { type: 'string' },
     'collector-user': { type: 'string' },
+    cluster: { type: 'string' },
+    database: { type: 'string' },
     yes: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
 });
 
+if (positionals[0] === 'ddl' && !values.help) {
+  try {
+    process.stdout.write(ddlCommand(values));
+    process.exit(0);
+  } catch (err) {
+    console.error(`minwon-ux: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(err instanceof UsageError ? 2 : 1);
+  }
+}
 const name = positionals[0] === 'clickhouse-grants' ? 'clickhouse-grants' : positionals.slice(0, 2).join(' ');
 const command = COMMANDS[name];
 if (values.help || !command) {

@@ -9,8 +9,24 @@ export interface CollectorConfig {
   port: number;
   dataDir: string;
   clickhouse:
-    | { mode: 'embedded'; path: string; database: string }
-    | { mode: 'server'; url: string; username: string; password: string; database: string };
+    | {
+        mode: 'embedded';
+        path: string;
+        database: string;
+        /** A ClickHouse server configuration for chdb (`--config-file`); tests of the cluster layout. */
+        configFile?: string;
+        /** Only tests set it in embedded mode (one-shard cluster from `configFile`). */
+        cluster?: string;
+      }
+    | {
+        mode: 'server';
+        url: string;
+        username: string;
+        password: string;
+        database: string;
+        /** `CLICKHOUSE_CLUSTER`: render the schema for this cluster (docs/SCALING.md). */
+        cluster?: string;
+      };
   /** Sites upserted at start: `MINWON_SITES` JSON. */
   seedSites: unknown;
   logLevel: string;
@@ -82,6 +98,10 @@ export function loadConfig(env: Env = process.env): CollectorConfig {
   const dataDir = resolve(env.DATA_DIR ?? './data');
   const database = env.CLICKHOUSE_DATABASE ?? 'minwon_ux';
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(database)) throw new ConfigError('CLICKHOUSE_DATABASE must be an identifier');
+  const cluster = env.CLICKHOUSE_CLUSTER || undefined;
+  if (cluster && !/^[A-Za-z_][A-Za-z0-9_-]*$/.test(cluster))
+    throw new ConfigError('CLICKHOUSE_CLUSTER must be a cluster name');
+  if (cluster && !env.CLICKHOUSE_URL) throw new ConfigError('CLICKHOUSE_CLUSTER needs CLICKHOUSE_URL (server mode)');
   const clickhouse: CollectorConfig['clickhouse'] = env.CLICKHOUSE_URL
     ? {
         mode: 'server',
@@ -89,6 +109,7 @@ export function loadConfig(env: Env = process.env): CollectorConfig {
         username: env.CLICKHOUSE_USER ?? 'default',
         password: env.CLICKHOUSE_PASSWORD ?? '',
         database,
+        ...(cluster ? { cluster } : {}),
       }
     : { mode: 'embedded', path: resolve(dataDir, 'clickhouse'), database };
   let seedSites: unknown = [];

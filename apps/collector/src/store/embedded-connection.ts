@@ -1,4 +1,5 @@
 import type { createClient } from '@clickhouse/client';
+import { Session } from 'chdb';
 import { createChdbConnection } from 'chdb/connection';
 
 /** `@clickhouse/client`'s connection contract, which chdb implements in-process. */
@@ -17,10 +18,15 @@ const SENTINEL = 'minwon-ux-drained';
  * reads. chdb's types name `@clickhouse/client-common`'s copy of the settings type, which differs from
  * the client's by a patch version; the cast bridges only that.
  *
+ * `configFile` is a ClickHouse server configuration (`--config-file`), e.g. a `remote_servers`
+ * cluster: chdb's connection takes no engine arguments, so a session opened first with them starts
+ * the process's engine, which the connection then shares (same data directory); it is closed last.
+ *
  * @example
  * const client = createClient({ connection: createEmbeddedConnection('/data/clickhouse') });
  */
-export function createEmbeddedConnection(path: string): StoreConnection {
+export function createEmbeddedConnection(path: string, { configFile }: { configFile?: string } = {}): StoreConnection {
+  const engine = configFile ? new Session(path, { connectionArgs: [`--config-file=${configFile}`] }) : undefined;
   const inner = createChdbConnection({ path }) as unknown as StoreConnection;
   let tail: Promise<unknown> = Promise.resolve();
 
@@ -56,6 +62,10 @@ export function createEmbeddedConnection(path: string): StoreConnection {
     insert: (params) => serialize(() => inner.insert(params)),
     command: (params) => serialize(() => inner.command(params)),
     exec: (params) => serialize(() => inner.exec(params)),
-    close: () => serialize(() => inner.close()),
+    close: () =>
+      serialize(async () => {
+        await inner.close();
+        engine?.close();
+      }),
   };
 }
