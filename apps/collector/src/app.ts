@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
+import { SHARE_MIN_SESSIONS_DEFAULT } from '@minwon-ux/api-contract';
 import { type Context, Hono } from 'hono';
 import { getPath } from 'hono/utils/url';
 import { createApiRoutes } from './api/api-routes.ts';
 import { createAdminRoutes } from './auth/admin/admin-routes.ts';
 import { mountAccess } from './auth/mount-access.ts';
 import { createSqlAccess } from './auth/sql-access.ts';
-import type { AuthConfig, InsightsConfig, SqlConfig } from './config.ts';
+import type { AuthConfig, InsightsConfig, SharingConfig, SqlConfig } from './config.ts';
 import { createHeatmapTokens, type HeatmapTokens } from './heatmap/heatmap-token.ts';
 import { createOverlayRoutes } from './heatmap/overlay-routes.ts';
 import { createOnError } from './http/on-error.ts';
@@ -15,6 +16,8 @@ import { createIngestRoutes } from './ingest/ingest-routes.ts';
 import { VisitorHasher } from './ingest/visitor-hasher.ts';
 import type { Logger } from './logger.ts';
 import { createOpsRoutes } from './ops/ops-routes.ts';
+import { createBenchmarkRoutes } from './sharing/benchmark-routes.ts';
+import { createSharingAdminRoutes } from './sharing/sharing-admin-routes.ts';
 import type { SiteRegistry } from './sites/site-registry.ts';
 import { AnalystRunner } from './sql/analyst-runner.ts';
 import { listAnalystTables } from './sql/analyst-tables.ts';
@@ -40,6 +43,8 @@ export interface AppDeps {
   sqlConfig?: SqlConfig;
   /** The insight archive's settings (`loadConfig().insights`); defaults when absent. */
   insightsConfig?: InsightsConfig;
+  /** Joint benchmarks (`loadConfig().sharing`); `MINWON_SHARE_MIN_SESSIONS`' default when absent. */
+  sharingConfig?: SharingConfig;
   /** Site deletion through the ingest pipeline (`bootCollector`'s `ingest`), used by `/api/admin/sites`. */
   ingest?: { deleteSite(key: string): Promise<boolean> };
   /** The connection `/clickhouse` runs analyst queries on (`bootCollector` opens one); `store` when absent. */
@@ -86,6 +91,7 @@ export function createCollectorApps({
   authConfig,
   sqlConfig,
   insightsConfig,
+  sharingConfig = { minSessions: SHARE_MIN_SESSIONS_DEFAULT },
   ingest,
   analystStore,
   heatmapTokens = createHeatmapTokens(randomBytes(32).toString('base64url')),
@@ -122,6 +128,8 @@ export function createCollectorApps({
   const sqlDeps = { access: createSqlAccess(auth), runner: new AnalystRunner(analystStore ?? store), limits: auth.sql };
   app.route('/clickhouse', createSqlRoutes({ ...sqlDeps, allowSession: true }));
   app.route('/api', createApiRoutes({ store, sites, insights: insightsConfig, heatmapTokens }));
+  app.route('/api/admin/agencies', createSharingAdminRoutes(store));
+  app.route('/api', createBenchmarkRoutes({ store, sites, minSessions: sharingConfig.minSessions }));
   // Unknown API paths answer JSON, logged in or not; only the rest falls through to the dashboard.
   for (const prefix of API_PREFIXES) {
     app.all(prefix, (c) => c.json({ error: { code: 'not_found', message: 'No such API route.' } }, 404));

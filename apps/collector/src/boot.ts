@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { ensureBootstrapAdmin } from './auth/bootstrap-admin.ts';
-import type { AuthConfig, CollectorConfig, InsightsConfig, SqlConfig } from './config.ts';
+import type { AuthConfig, CollectorConfig, InsightsConfig, SharingConfig, SqlConfig } from './config.ts';
 import { heatmapSecret } from './heatmap/heatmap-secret.ts';
 import { createHeatmapTokens, type HeatmapTokens } from './heatmap/heatmap-token.ts';
 import type { EventSink } from './ingest/event-sink.ts';
@@ -27,6 +27,7 @@ export interface Runtime {
   authConfig: AuthConfig;
   sqlConfig: SqlConfig;
   insightsConfig: InsightsConfig;
+  sharingConfig: SharingConfig;
   /** Signs and checks the heatmap overlay links (issue 18). */
   heatmapTokens: HeatmapTokens;
   /** The analyst SQL endpoint's own connection (a second chdb connection on the embedded store). */
@@ -70,6 +71,7 @@ export async function bootCollector(
     authConfig: config.auth,
     sqlConfig: config.sql,
     insightsConfig: config.insights,
+    sharingConfig: config.sharing,
     heatmapTokens: createHeatmapTokens(heatmapSecret(config.heatmapSecret, join(config.dataDir, 'heatmap-secret'))),
     analystStore,
     async shutdown() {

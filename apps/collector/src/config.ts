@@ -38,6 +38,8 @@ export interface CollectorConfig {
   sql: SqlConfig;
   /** The insight archive (insights/archive/). */
   insights: InsightsConfig;
+  /** Joint benchmarks between agencies (sharing/). */
+  sharing: SharingConfig;
   /**
    * `MINWON_HEATMAP_SECRET`: signs the heatmap overlay links; every replica must share it. When
    * absent, a random one is kept in `DATA_DIR/heatmap-secret`.
@@ -52,6 +54,14 @@ export interface InsightsConfig {
    * events change (a day never archived is archived at once; 0 = always fresh).
    */
   archiveMaxAgeMs: number;
+}
+
+export interface SharingConfig {
+  /**
+   * `MINWON_SHARE_MIN_SESSIONS` (10): the fewest sessions a benchmark figure shown to another agency or
+   * exported as open data may describe (k); smaller rows are suppressed.
+   */
+  minSessions: number;
 }
 
 export interface AuthConfig {
@@ -145,6 +155,7 @@ export function loadConfig(env: Env = process.env): CollectorConfig {
     auth,
     sql,
     insights: { archiveMaxAgeMs: readNumber(env, 'MINWON_INSIGHTS_MAX_AGE_SECONDS', 120) * 1000 },
+    sharing: { minSessions: positiveInt(env, 'MINWON_SHARE_MIN_SESSIONS', 10) },
     heatmapSecret: env.MINWON_HEATMAP_SECRET || undefined,
     ingest: loadIngestConfig(env, dataDir),
   };

@@ -99,6 +99,8 @@ export const formStartSchema = z.strictObject({
   kind: z.literal('form_start'),
   formId: id,
   fieldId: id.optional(),
+  /** The national service the form implements: `data-ux-service` on the form or its container. */
+  service: id.optional(),
 });
 
 export const formSubmitSchema = z.strictObject({

@@ -1,1 +1,2 @@
 export { chromiumPath, launchChromium } from './chromium.ts';
+export { createRandom, type Random } from './random.ts';

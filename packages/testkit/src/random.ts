@@ -1,4 +1,8 @@
-/** A seeded pseudo-random source (sfc32): same seed, same sequence, on every machine. */
+/**
+ * A seeded pseudo-random source (sfc32): same seed, same sequence, on every machine. The project's one
+ * PRNG: test fixtures, the demo site's synthetic traffic and simulator, benchmarks, and the collector's
+ * bootstrap intervals all draw from it.
+ */
 export interface Random {
   /** Uniform in [0, 1). */
   next(): number;

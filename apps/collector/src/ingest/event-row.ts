@@ -29,6 +29,7 @@ export interface EventDetails {
   menu_depth: number;
   target_path: string;
   form_id: string;
+  service_code: string;
   field_id: string;
   field_type: string;
   error_kind: string;
@@ -75,6 +76,7 @@ export function emptyEventDetails() {
     menu_depth: 0,
     target_path: '',
     form_id: '',
+    service_code: '',
     field_id: '',
     field_type: '',
     error_kind: '',

@@ -107,6 +107,7 @@ export function toEventRow(
     case 'form_start':
       row.form_id = scrub.text(event.formId);
       row.field_id = scrub.text(event.fieldId);
+      if (event.service) row.service_code = scrub.text(event.service).slice(0, 64);
       break;
     case 'form_submit':
       row.form_id = scrub.text(event.formId);

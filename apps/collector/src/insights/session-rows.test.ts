@@ -1,3 +1,4 @@
+import { createRandom } from '@minwon-ux/testkit/random';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventRow } from '../ingest/event-row.ts';
 import { insertEvents } from '../ingest/insert-events.ts';
@@ -72,7 +73,7 @@ describe('SESSION_ROWS', () => {
       device: 'desktop',
       t: Date.UTC(2026, 10, 20, 23, 59, 0),
       seq: 0,
-      random: () => 0.5,
+      random: createRandom(7),
     };
     addEvent(rows, s, 'menu_click', { path: '/', menu_label: '전입신고', menu_depth: 1, target_path: '/move' }, 0);
     addEvent(

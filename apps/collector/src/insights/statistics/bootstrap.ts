@@ -1,4 +1,4 @@
-import { createRandom } from '../fixtures/prng.ts';
+import { createRandom } from '@minwon-ux/testkit/random';
 
 /** Median of a sample (mean of the two middle values for even sizes); NaN when empty. */
 export function median(values: readonly number[]): number {
@@ -30,7 +30,7 @@ export function bootstrapMedianDiff(
 ): BootstrapInterval {
   const diff = median(after) - median(before);
   if (before.length === 0 || after.length === 0) return { diff, low: Number.NaN, high: Number.NaN, level };
-  const random = createRandom(seed);
+  const random = createRandom(seed).next;
   const resample = (xs: readonly number[]) => xs.map(() => xs[Math.floor(random() * xs.length)]!);
   const diffs = Array.from({ length: iterations }, () => median(resample(after)) - median(resample(before))).sort(
     (a, b) => a - b,
