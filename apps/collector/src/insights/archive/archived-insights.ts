@@ -12,6 +12,7 @@ import { unusedMenuItemInsights } from '../detectors/unused-menu-items.ts';
 import { INSIGHT_KINDS, type Insight, type InsightKind, type QueryFilters } from '../types.ts';
 import { archivedInputs, DEFAULT_ARCHIVE_MAX_AGE_MS } from './archived-inputs.ts';
 import {
+  detourRows,
   fieldRows,
   hotSpotRows,
   huntingRow,
@@ -52,7 +53,7 @@ export async function archivedInsights(
     abandonment_field: () => abandonmentFieldInsights(fields.abandonment),
     slow_field: () => slowFieldInsights(fields.slow),
     step_drop_off: () => stepDropOffInsights(steps),
-    menu_hunting: () => (hunting ? menuHuntingInsights(hunting) : []),
+    menu_hunting: () => (hunting ? menuHuntingInsights(hunting, detourRows(rows)) : []),
     misleading_menu_item: () => misleadingMenuItemInsights(misleadingRows(rows)),
     unused_menu_item: () => unusedMenuItemInsights(unusedRows(rows)),
     click_hot_spot: () => clickHotSpotInsights(hotSpotRows(rows)),

@@ -2,7 +2,7 @@ import type { AbandonmentFieldRow } from '../detectors/abandonment-fields.ts';
 import type { ClickHotSpotRow } from '../detectors/click-hot-spots.ts';
 import type { ErrorProneFieldRow } from '../detectors/error-prone-fields.ts';
 import type { LongDwellRow } from '../detectors/long-dwell.ts';
-import type { MenuHuntingRow } from '../detectors/menu-hunting.ts';
+import type { MenuDetourRow, MenuHuntingRow } from '../detectors/menu-hunting.ts';
 import type { MisleadingMenuItemRow } from '../detectors/misleading-menu-items.ts';
 import type { SlowFieldRow } from '../detectors/slow-fields.ts';
 import type { StepDropOffRow } from '../detectors/step-drop-off.ts';
@@ -69,8 +69,9 @@ export function fieldInputs(rows: InputRow[]) {
   }));
 }
 
-/** Step rows (STEP_DROP_OFF_SQL's), ordered by form and step. */
+/** Step rows (STEP_DROP_OFF_SQL's), ordered by form and step, with their `step_progress`. */
 export function stepRows(rows: InputRow[]): StepDropOffRow[] {
+  const progressed = new Map(inputsOf(rows, 'step_progress').map((r) => [JSON.stringify(r.key), r.counts.progressed]));
   return stepInputs(rows).map(({ form_id, step, label, reached, successes, starters }) => ({
     form_id,
     step,
@@ -78,6 +79,7 @@ export function stepRows(rows: InputRow[]): StepDropOffRow[] {
     reached,
     successes,
     starters,
+    progressed: progressed.get(JSON.stringify([form_id, String(step)])) ?? 0,
   }));
 }
 
@@ -111,6 +113,7 @@ export function fieldRows(rows: InputRow[]): {
       .map((s) => [s.form_id, s.starters]),
   );
   const fields = fieldInputs(rows);
+  const sessionMaxima = new Map(inputsOf(rows, 'slow_field').map((r) => [JSON.stringify(r.key), r]));
   const result = {
     errorProne: [] as ErrorProneFieldRow[],
     abandonment: [] as AbandonmentFieldRow[],
@@ -155,11 +158,22 @@ export function fieldRows(rows: InputRow[]): {
           form_focus_p50: formFocus,
           form_hesitation_p50: formHesitation,
           form_fields: dwelt.length,
+          session_focus_hist: sessionMaxima.get(JSON.stringify([form_id, field_id]))?.hist_a ?? {},
+          session_hesitation_hist: sessionMaxima.get(JSON.stringify([form_id, field_id]))?.hist_b ?? {},
         });
       }
     }
   }
   return result;
+}
+
+/** MENU_DETOURS_SQL's rows: the 5 detours most sessions took, most first. */
+export function detourRows(rows: InputRow[]): MenuDetourRow[] {
+  return inputsOf(rows, 'menu_detour')
+    .map((r) => ({ opened: r.key[0]!, clicked: r.key[1]!, sessions: r.counts.sessions }))
+    .filter((d) => d.sessions > 0)
+    .sort((a, b) => b.sessions - a.sessions || compareBytes(a.opened, b.opened) || compareBytes(a.clicked, b.clicked))
+    .slice(0, 5);
 }
 
 /** MENU_HUNTING_SQL's row; undefined when no menu was used. */

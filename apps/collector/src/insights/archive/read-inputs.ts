@@ -9,6 +9,9 @@ export interface InputRow {
   label: string;
   /** Summed per position over the days in the range. */
   counts: number[];
+  /** The summed histograms (log buckets, see `histogramQuantile`). */
+  hist_a: Histogram;
+  hist_b: Histogram;
   /** Medians of the summed histograms, and hist_b's 90th percentile (nan when empty). */
   a_p50: number;
   b_p50: number;
@@ -43,10 +46,12 @@ export async function readInputs(
   archives: number[],
   sources: readonly ArchiveSource[] = [],
 ): Promise<InputRow[]> {
-  type Summed = Omit<InputRow, 'a_p50' | 'b_p50' | 'b_p90'> & { hist_a: Histogram; hist_b: Histogram };
+  type Summed = Omit<InputRow, 'a_p50' | 'b_p50' | 'b_p90'>;
   const rows = await runQuery<Summed>(store, READ_INPUTS_SQL, { ...filters, archives, sources });
   return rows.map(({ hist_a, hist_b, ...row }) => ({
     ...row,
+    hist_a,
+    hist_b,
     a_p50: histogramQuantileOf(hist_a, 0.5),
     b_p50: histogramQuantileOf(hist_b, 0.5),
     b_p90: histogramQuantileOf(hist_b, 0.9),

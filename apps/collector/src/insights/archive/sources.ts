@@ -4,10 +4,13 @@ import { FIELD_ERROR_INPUTS } from './sources/field-error-inputs.ts';
 import { FIELD_INPUTS } from './sources/field-inputs.ts';
 import { HUNTING_INPUTS } from './sources/hunting-inputs.ts';
 import { MENU_CLICK_INPUTS } from './sources/menu-click-inputs.ts';
+import { MENU_DETOUR_INPUTS } from './sources/menu-detour-inputs.ts';
 import { MENU_PATH_INPUTS } from './sources/menu-path-inputs.ts';
 import { MENU_USE_INPUTS } from './sources/menu-use-inputs.ts';
 import { PAGE_INPUTS } from './sources/page-inputs.ts';
+import { SLOW_FIELD_INPUTS } from './sources/slow-field-inputs.ts';
 import { STEP_INPUTS } from './sources/step-inputs.ts';
+import { STEP_PROGRESS_INPUTS } from './sources/step-progress-inputs.ts';
 
 /**
  * The detector inputs the archive keeps per day, by source name (daily_insight_inputs.source). Each
@@ -18,8 +21,11 @@ import { STEP_INPUTS } from './sources/step-inputs.ts';
 export const ARCHIVE_SOURCES = {
   field: FIELD_INPUTS,
   field_error: FIELD_ERROR_INPUTS,
+  slow_field: SLOW_FIELD_INPUTS,
   step: STEP_INPUTS,
+  step_progress: STEP_PROGRESS_INPUTS,
   hunting: HUNTING_INPUTS,
+  menu_detour: MENU_DETOUR_INPUTS,
   menu_click: MENU_CLICK_INPUTS,
   dwell: DWELL_INPUTS,
   click_spot: CLICK_SPOT_INPUTS,

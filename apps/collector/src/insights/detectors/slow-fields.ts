@@ -1,23 +1,60 @@
 import { FIELD_THRESHOLDS } from '@minwon-ux/api-contract';
 import type { Store } from '../../store/create-store.ts';
+import { logHistogramIf } from '../archive/sources/day-filter.ts';
 import { makeInsight } from '../make-insight.ts';
-import { filterParams, histogramQuantile, ROLLUP_FILTER, runQuery } from '../query.ts';
+import {
+  compareBytes,
+  EVENT_FILTER,
+  filterParams,
+  type Histogram,
+  histogramQuantile,
+  ROLLUP_FILTER,
+  runQuery,
+} from '../query.ts';
 import type { Insight, QueryFilters } from '../types.ts';
 
-/** Median focus and hesitation per field, and the median of those medians across the form's fields. */
+/**
+ * Per day, device, form, field and session of the `field_dwell` events `filter` keeps (an events
+ * filter): the session's longest focus and hesitation on the field — what decides whether that
+ * session was slow on it.
+ */
+export function fieldSessionMaxima(filter: string): string {
+  return `SELECT toDate(ts) AS day, device, form_id, field_id, session_id,
+         max(duration_ms) AS focus, max(hesitation_ms) AS hesitation
+  FROM minwon_ux.events
+  WHERE ${filter} AND kind = 'field_dwell' AND field_id != ''
+  GROUP BY day, device, form_id, field_id, session_id`;
+}
+
+/**
+ * Median focus and hesitation per field, the median of those medians across the form's fields, and
+ * log-bucket histograms of each session's longest focus and hesitation (per day, as the archive keeps
+ * them) to count the sessions past the slow threshold.
+ */
 export const SLOW_FIELDS_SQL = `
-SELECT form_id, field_id, dwells, touched, focus_p50, hesitation_p50,
-       median(focus_p50) OVER (PARTITION BY form_id) AS form_focus_p50,
-       median(hesitation_p50) OVER (PARTITION BY form_id) AS form_hesitation_p50,
-       count() OVER (PARTITION BY form_id) AS form_fields
+SELECT f.form_id AS form_id, f.field_id AS field_id, dwells, touched, focus_p50, hesitation_p50, form_focus_p50,
+       form_hesitation_p50, form_fields, s.session_focus_hist AS session_focus_hist,
+       s.session_hesitation_hist AS session_hesitation_hist
 FROM (
-  WITH sumMap(focus_hist) AS focus, sumMap(hesitation_hist) AS hesitation
-  SELECT form_id, field_id, sum(dwells) AS dwells, sum(length(touched_hashes)) AS touched,
-         ${histogramQuantile('focus', 0.5)} AS focus_p50,
-         ${histogramQuantile('hesitation', 0.5)} AS hesitation_p50
-  FROM minwon_ux.daily_fields FINAL WHERE ${ROLLUP_FILTER}
-  GROUP BY form_id, field_id HAVING dwells > 0
-)
+  SELECT form_id, field_id, dwells, touched, focus_p50, hesitation_p50,
+         median(focus_p50) OVER (PARTITION BY form_id) AS form_focus_p50,
+         median(hesitation_p50) OVER (PARTITION BY form_id) AS form_hesitation_p50,
+         count() OVER (PARTITION BY form_id) AS form_fields
+  FROM (
+    WITH sumMap(focus_hist) AS focus, sumMap(hesitation_hist) AS hesitation
+    SELECT form_id, field_id, sum(dwells) AS dwells, sum(length(touched_hashes)) AS touched,
+           ${histogramQuantile('focus', 0.5)} AS focus_p50,
+           ${histogramQuantile('hesitation', 0.5)} AS hesitation_p50
+    FROM minwon_ux.daily_fields FINAL WHERE ${ROLLUP_FILTER}
+    GROUP BY form_id, field_id HAVING dwells > 0
+  )
+) AS f
+LEFT JOIN (
+  SELECT form_id, field_id, ${logHistogramIf('focus')} AS session_focus_hist,
+         ${logHistogramIf('hesitation')} AS session_hesitation_hist
+  FROM (${fieldSessionMaxima(EVENT_FILTER)})
+  GROUP BY form_id, field_id
+) AS s ON s.form_id = f.form_id AND s.field_id = f.field_id
 ORDER BY form_id, field_id`;
 
 export interface SlowFieldRow {
@@ -30,12 +67,34 @@ export interface SlowFieldRow {
   form_focus_p50: number;
   form_hesitation_p50: number;
   form_fields: number;
+  /** Each session's (and day's) longest focus on the field, as a log-bucket histogram. */
+  session_focus_hist: Histogram;
+  /** Each session's (and day's) longest hesitation on the field, as a log-bucket histogram. */
+  session_hesitation_hist: Histogram;
 }
 
 /** Slow: ≥ 10 dwells, a form of ≥ 3 fields, and median hesitation or focus ≥ 2.5 × the form's and ≥ 5 s. */
 export const SLOW_MIN_DWELLS = 10;
 export const SLOW_FACTOR = FIELD_THRESHOLDS.slowFactor;
 export const SLOW_MIN_MS = FIELD_THRESHOLDS.slowMinMs;
+
+/** The slow threshold for a field whose form's fields have the median `formMedianMs`: max(5 s, 2.5 × it). */
+export function slowThresholdMs(formMedianMs: number): number {
+  return Math.max(SLOW_MIN_MS, SLOW_FACTOR * Math.max(formMedianMs, 1));
+}
+
+/**
+ * How many sessions a log-bucket histogram (bucket k = round(ln(v + 1) / ln 1.05)) holds at or past
+ * `ms`, a bucket read back as round(1.05^k − 1) as quantiles are (so within ±2.5 % of the threshold).
+ *
+ * @example
+ * sessionsAtLeast({ '170': 3, '190': 2 }, 5000); // 2 (bucket 170 ≈ 4.0 s, 190 ≈ 10.6 s)
+ */
+export function sessionsAtLeast(hist: Histogram, ms: number): number {
+  let sessions = 0;
+  for (const [k, n] of Object.entries(hist)) if (Math.round(1.05 ** Number(k) - 1) >= ms) sessions += Number(n);
+  return sessions;
+}
 
 /**
  * Finds fields where citizens hesitate (focus → first edit) or stay focused far longer than on the
@@ -48,24 +107,36 @@ export async function detectSlowFields(store: Store, f: QueryFilters): Promise<I
   return slowFieldInsights(await runQuery<SlowFieldRow>(store, SLOW_FIELDS_SQL, filterParams(f)));
 }
 
-/** The insights `SLOW_FIELDS_SQL` rows make (shared with the insight archive). */
+/**
+ * The insights `SLOW_FIELDS_SQL` rows make (shared with the insight archive). Affected: the sessions
+ * whose longest hesitation (when the field's median hesitation is slow) or focus (when its median
+ * focus is slow) reached the threshold — the larger of the two when both are, so never more than
+ * the sessions that had the problem; not every session that touched the field.
+ */
 export function slowFieldInsights(rows: SlowFieldRow[]): Insight[] {
-  const slow = (value: number, base: number) => value >= SLOW_MIN_MS && value >= SLOW_FACTOR * Math.max(base, 1);
-  return rows
-    .filter(
-      (r) =>
-        r.dwells >= SLOW_MIN_DWELLS &&
-        r.form_fields >= 3 &&
-        (slow(r.hesitation_p50, r.form_hesitation_p50) || slow(r.focus_p50, r.form_focus_p50)),
-    )
-    .map((r) => {
-      const field = `${r.form_id} › ${r.field_id}`;
-      const ratio = Math.round((r.focus_p50 / Math.max(1, r.form_focus_p50)) * 10) / 10;
-      return makeInsight('slow_field', [r.form_id, r.field_id], {
+  const insights: Insight[] = [];
+  for (const r of rows) {
+    if (r.dwells < SLOW_MIN_DWELLS || r.form_fields < 3) continue;
+    const hesitationThreshold = slowThresholdMs(r.form_hesitation_p50);
+    const focusThreshold = slowThresholdMs(r.form_focus_p50);
+    const hesitationSlow = r.hesitation_p50 >= hesitationThreshold;
+    const focusSlow = r.focus_p50 >= focusThreshold;
+    if (!hesitationSlow && !focusSlow) continue;
+    const slowHesitating = hesitationSlow ? sessionsAtLeast(r.session_hesitation_hist, hesitationThreshold) : 0;
+    const slowFocused = focusSlow ? sessionsAtLeast(r.session_focus_hist, focusThreshold) : 0;
+    const affected = Math.max(slowHesitating, slowFocused);
+    if (affected === 0) continue;
+    const field = `${r.form_id} › ${r.field_id}`;
+    const ratio = Math.round((r.focus_p50 / Math.max(1, r.form_focus_p50)) * 10) / 10;
+    const others = rows
+      .filter((o) => o.form_id === r.form_id && o.field_id !== r.field_id)
+      .sort((a, b) => compareBytes(a.field_id, b.field_id));
+    insights.push(
+      makeInsight('slow_field', [r.form_id, r.field_id], {
         title: { ko: `오래 머뭇거리는 항목: ${field}`, en: `Slow field: ${field}` },
         target: { formId: r.form_id, fieldId: r.field_id },
-        affectedSessions: r.touched,
-        population: r.touched,
+        affectedSessions: affected,
+        population: Math.max(r.touched, affected),
         evidence: {
           chart: 'forms.hesitation',
           metrics: {
@@ -74,6 +145,18 @@ export function slowFieldInsights(rows: SlowFieldRow[]): Insight[] {
             focusMedianMs: r.focus_p50,
             formFocusMedianMs: r.form_focus_p50,
             focusRatio: ratio,
+            hesitationThresholdMs: hesitationThreshold,
+            focusThresholdMs: focusThreshold,
+            slowHesitationSessions: slowHesitating,
+            slowFocusSessions: slowFocused,
+            touchedSessions: r.touched,
+          },
+          details: {
+            fields: [r, ...others].map((o) => ({
+              fieldId: o.field_id,
+              hesitationMedianMs: o.hesitation_p50,
+              focusMedianMs: o.focus_p50,
+            })),
           },
         },
         recommendation: {
@@ -81,6 +164,8 @@ export function slowFieldInsights(rows: SlowFieldRow[]): Insight[] {
           en: `People take long to start typing in '${field}'. Show what to enter and in which format with an example in the label and hint (WCAG 3.3.2), use a KRDS date input (calendar) for dates, and do not ask for information already given elsewhere (WCAG 3.3.7).`,
           basis: ['KRDS date input', 'WCAG 3.3.2', 'WCAG 3.3.7'],
         },
-      });
-    });
+      }),
+    );
+  }
+  return insights;
 }

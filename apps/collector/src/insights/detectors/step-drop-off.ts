@@ -4,15 +4,46 @@ import { filterParams, ROLLUP_FILTER, runQuery } from '../query.ts';
 import type { Insight, QueryFilters } from '../types.ts';
 
 /**
- * Sessions reaching each step of each multi-step form, and the form's successes (the step after the
- * last) and starters (both on the step 0 row).
+ * Per day, device, form and step ≥ 1 of `daily_forms` rows `filter` keeps (DAYS_FILTER or
+ * ROLLUP_FILTER): `progressed`, the sessions that reached the step and, the same day, a later step of
+ * the form or the success of any form (a form named differently on its last page still counts as
+ * done: a step followed by success is never a drop-off). From the rollup's session-hash arrays.
+ */
+export function stepProgress(filter: string): string {
+  return `SELECT day, device, form_id, step,
+         length(arrayIntersect(reached, arrayConcat(later, day_successes))) AS progressed
+  FROM (
+    SELECT day, device, form_id, step, reached,
+           arrayFlatten(groupArray(reached) OVER (PARTITION BY day, device, form_id ORDER BY step
+             ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING)) AS later,
+           arrayFlatten(groupArray(succeeded) OVER (PARTITION BY day, device)) AS day_successes
+    FROM (
+      SELECT day, device, form_id, step, groupUniqArrayArray(step_hashes) AS reached,
+             groupUniqArrayArray(success_hashes) AS succeeded
+      FROM minwon_ux.daily_forms FINAL WHERE ${filter}
+      GROUP BY day, device, form_id, step
+    )
+  )
+  WHERE step > 0`;
+}
+
+/**
+ * Sessions reaching each step of each multi-step form, the form's successes and starters (on the
+ * step 0 row), and each step's sessions that went on (`stepProgress`, summed over the days).
  */
 export const STEP_DROP_OFF_SQL = `
-SELECT form_id, step, min(step_label) AS label,
-       sum(length(step_hashes)) AS reached, sum(length(success_hashes)) AS successes,
-       sum(length(start_hashes)) AS starters
-FROM minwon_ux.daily_forms FINAL WHERE ${ROLLUP_FILTER}
-GROUP BY form_id, step
+SELECT s.form_id AS form_id, s.step AS step, s.label AS label, s.reached AS reached, s.successes AS successes,
+       s.starters AS starters, p.progressed AS progressed
+FROM (
+  SELECT form_id, step, min(step_label) AS label,
+         sum(length(step_hashes)) AS reached, sum(length(success_hashes)) AS successes,
+         sum(length(start_hashes)) AS starters
+  FROM minwon_ux.daily_forms FINAL WHERE ${ROLLUP_FILTER}
+  GROUP BY form_id, step
+) AS s
+LEFT JOIN (
+  SELECT form_id, step, sum(progressed) AS progressed FROM (${stepProgress(ROLLUP_FILTER)}) GROUP BY form_id, step
+) AS p ON p.form_id = s.form_id AND p.step = s.step
 ORDER BY form_id, step`;
 
 export interface StepDropOffRow {
@@ -22,15 +53,20 @@ export interface StepDropOffRow {
   reached: number;
   successes: number;
   starters: number;
+  /** Sessions that reached the step and went on to a later step or a success (0 on step 0). */
+  progressed: number;
 }
 
-/** A drop-off: ≥ 5 sessions and ≥ 30 % of those who reached a step never reach the next one. */
+/**
+ * A drop-off: ≥ 5 sessions and ≥ 30 % of those who reached a step went neither to a later step nor
+ * to a success.
+ */
 export const DROP_MIN_SESSIONS = 5;
 export const DROP_MIN_SHARE = 0.3;
 
 /**
- * Finds the steps of multi-step applications where people stop (step_view n → n+1, last step →
- * form_success).
+ * Finds the steps of multi-step applications where people stop: sessions that reached a step and
+ * went neither to a later step nor to a success.
  *
  * @example
  * await detectStepDropOff(store, filters);
@@ -50,7 +86,7 @@ export function stepDropOffInsights(rows: StepDropOffRow[]): Insight[] {
     steps.forEach((current, i) => {
       const next = steps[i + 1];
       const nextReached = next ? next.reached : successes;
-      const lost = current.reached - nextReached;
+      const lost = Math.max(0, current.reached - current.progressed);
       if (lost < DROP_MIN_SESSIONS || lost / current.reached < DROP_MIN_SHARE) return;
       const label = current.label || `${current.step}`;
       insights.push(

@@ -12,3 +12,6 @@ export const NO_EXAMPLES = `CAST([], 'Array(String)')`;
 export function logHistogramIf(value: string, cond = '1'): string {
   return `sumMapIf(map(toUInt16(round(log(${value} + 1) / log(1.05))), toUInt64(1)), ${cond})`;
 }
+
+/** DAYS_FILTER over `events` (no `day` column there: its sort key starts with site_id, toDate(ts)). */
+export const EVENT_DAYS_FILTER = `site_id = {site:String} AND toDate(ts) IN {days:Array(Date)}`;

@@ -1,14 +1,13 @@
 import { HUNTING, huntingSessions } from '../../detectors/menu-hunting.ts';
-import { sessionRows } from '../../session-rows.ts';
 import { defineSource } from '../source-descriptor.ts';
-import { DAYS_FILTER, NO_HIST } from './day-filter.ts';
+import { EVENT_DAYS_FILTER, NO_HIST } from './day-filter.ts';
 
-/** `hunting` rows, no key, examples 5 hunting sessions (session_facts, as MENU_HUNTING_SQL). */
+/** `hunting` rows, no key, examples 5 hunting sessions (the day's menu, quick-back, search and form-start events, as MENU_HUNTING_SQL). */
 export const HUNTING_INPUTS = defineSource(
   {
     menu_sessions: 'count()',
-    /** ≥ 3 menus before the goal */
-    many_menus: 'countIf(before_goal >= 3)',
+    /** a branch opened off the path of the item then clicked */
+    wrong_branch: 'countIf(wrong_opens > 0)',
     click_then_back: 'countIf(click_back_level = 2)',
     menu_then_search: 'countIf(menu_search_level = 2)',
     hunting: `countIf(${HUNTING})`,
@@ -17,6 +16,6 @@ export const HUNTING_INPUTS = defineSource(
 SELECT day, device, CAST([], 'Array(String)') AS key, '' AS label, ${counts} AS counts,
        ${NO_HIST} AS hist_a, ${NO_HIST} AS hist_b,
        arraySlice(arraySort(groupArrayIf(session_id, ${HUNTING})), 1, 5) AS examples
-FROM (${huntingSessions(sessionRows(DAYS_FILTER))})
+FROM (${huntingSessions(EVENT_DAYS_FILTER)})
 GROUP BY day, device`,
 );
