@@ -21,6 +21,7 @@ export const EVENT_KINDS = [
   'custom',
   'click',
   'form_chrome',
+  'survey_answer',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 

@@ -33,6 +33,8 @@ const base = {
   referrer: path.optional(),
   vw: z.number().int().min(0).max(20_000).optional(),
   lang: z.string().max(35).optional(),
+  /** 1 when the SDK saw this browser on the site before this session (issue 16: first-time vs returning). */
+  rv: z.literal(1).optional(),
 };
 
 const field = {
@@ -226,6 +228,18 @@ export const formChromeSchema = z.strictObject({
   fields: z.array(chromeFieldSchema).min(1).max(WIRE_LIMITS.maxChromeFields),
 });
 
+/**
+ * `survey_answer` (issue 16): the satisfaction micro-survey's 5-point answer after a form success
+ * (1 = very dissatisfied … 5 = very satisfied). No free text. `formId`/`service` name the service.
+ */
+export const surveyAnswerSchema = z.strictObject({
+  ...base,
+  kind: z.literal('survey_answer'),
+  formId: id.optional(),
+  service: id.optional(),
+  rating: z.number().int().min(1).max(5),
+});
+
 export const eventSchema = z.discriminatedUnion('kind', [
   pageViewSchema,
   pageDwellSchema,
@@ -245,6 +259,7 @@ export const eventSchema = z.discriminatedUnion('kind', [
   customSchema,
   formChromeSchema,
   clickSchema,
+  surveyAnswerSchema,
 ]);
 
 /**

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import type { InsightsConfig } from '../config.ts';
 import type { HeatmapTokens } from '../heatmap/heatmap-token.ts';
 import { getScope } from '../http/access.ts';
+import { createScorecardRoutes } from '../scorecard/scorecard-routes.ts';
 import type { SiteRegistry } from '../sites/site-registry.ts';
 import type { Store } from '../store/create-store.ts';
 import { createChangeRoutes } from './routes/change-routes.ts';
@@ -55,6 +56,7 @@ export function createApiRoutes({
     site.route('/', routes({ store, insights }));
   }
   if (heatmapTokens) site.route('/', createHeatmapRoutes({ store, sites, tokens: heatmapTokens }));
+  app.route('/', createScorecardRoutes({ store, sites }));
   app.route('/sites/:site', site);
   return app;
 }

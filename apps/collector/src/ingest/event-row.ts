@@ -52,6 +52,10 @@ export interface EventDetails {
   element_label: string;
   spot_x: number;
   spot_y: number;
+  /** 1 when the SDK saw the browser on the site before (issue 16). */
+  returning: number;
+  /** survey_answer: the 1–5 satisfaction answer (issue 16). */
+  rating: number;
   props: Record<string, string>;
 }
 
@@ -99,6 +103,8 @@ export function emptyEventDetails() {
     element_label: '',
     spot_x: 0,
     spot_y: 0,
+    returning: 0,
+    rating: 0,
     props: {} as Record<string, string>,
   } satisfies EventDetails;
 }

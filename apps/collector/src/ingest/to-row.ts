@@ -65,6 +65,7 @@ export function toEventRow(
   scrub: BatchScrubber = createBatchScrubber(ctx.site.allowedParams),
 ): EventRow {
   const row = emptyRow(event, ctx, scrub);
+  if (event.rv === 1) row.returning = 1;
   switch (event.kind) {
     case 'page_view':
       break;
@@ -156,6 +157,11 @@ export function toEventRow(
         if (name === 'name' || UNSAFE_KEYS.has(name)) continue;
         row.props[name] = scrub.text(String(value));
       }
+      break;
+    case 'survey_answer':
+      row.form_id = scrub.text(event.formId);
+      if (event.service) row.service_code = scrub.text(event.service).slice(0, 64);
+      row.rating = event.rating;
       break;
     case 'form_chrome':
       row.form_id = scrub.text(event.formId);

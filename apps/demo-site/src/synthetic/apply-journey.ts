@@ -6,6 +6,7 @@ import {
   contentFields,
 } from '../application/fields.ts';
 import type { DateStyle } from '../personas.ts';
+import type { Random } from '../shared/random.ts';
 import { emitErrors, type FieldError } from './field-errors.ts';
 import { createFieldTracker, type FieldTracker, type Journey, PAGES, think } from './journey.ts';
 
@@ -344,8 +345,22 @@ function confirmStep(j: Journey, startedAt: number): void {
   j.w.wait(r.int(200, 700));
   j.w.visit(PAGES.receipt(), { scrollPct: r.int(40, 100) });
   j.w.emit({ kind: 'form_success', formId: FORM, durationMs: Math.min(j.w.now - startedAt, 7 * 24 * 3600 * 1000) });
+  if (j.survey) answerSurvey(j, j.survey);
   think(j, 6000);
   j.w.end({ scrollPct: 100 });
+}
+
+/**
+ * The satisfaction micro-survey after the receipt (issue 16): about a third answer; the more input
+ * errors the session met, the lower the answer (5 with none, about 2 with four or more).
+ */
+function answerSurvey(j: Journey, r: Random): void {
+  if (!r.chance(0.35)) return;
+  const errors = [...j.errorCounts.values()].reduce((n, c) => n + c, 0);
+  const mean = Math.max(1.5, 4.7 - 0.8 * Math.min(errors, 4));
+  const rating = Math.min(5, Math.max(1, Math.round(mean + (r.next() - 0.5) * 1.6)));
+  j.w.wait(r.int(2000, 6000));
+  j.w.emit({ kind: 'survey_answer', formId: FORM, rating });
 }
 
 /**

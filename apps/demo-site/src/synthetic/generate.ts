@@ -107,6 +107,9 @@ export function* generateSyntheticBatches(
     const profile = pickDevice(r, r.weighted(persona.devices));
     const sessionStart = clock((i + r.next()) / total);
     const fixes = fixesAt(fixedAt, sessionStart);
+    // a separate stream for what issue 16 added (returning flag, survey), so the journeys stay as they were
+    const side = createRandom(seed ^ 0x5c07ec, i + 1);
+    const returning = side.chance(0.3);
     const menuKey = String(fixes['menu-label']);
     if (!menus.has(menuKey)) menus.set(menuKey, buildMainMenu(fixes));
     const w = createSessionWriter({
@@ -116,6 +119,7 @@ export function* generateSyntheticBatches(
       startMs: sessionStart,
       viewportWidth: profile.viewportWidth,
       origin,
+      returning,
     });
     const j: Journey = {
       w,
@@ -126,6 +130,7 @@ export function* generateSyntheticBatches(
       fixes,
       menu: menus.get(menuKey)!,
       errorCounts: new Map(),
+      survey: side,
     };
     if (persona.applies) {
       if (findMoveInService(j)) runApplication(j);

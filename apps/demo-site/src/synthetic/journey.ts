@@ -17,6 +17,8 @@ export interface Journey {
   menu: readonly MenuSection[];
   /** Per field, how many errors it has shown in this session (the `attempt` of the next one). */
   errorCounts: Map<string, number>;
+  /** A separate random source for the satisfaction survey (so answers never shift the journeys). */
+  survey?: Random;
 }
 
 /** Pages of the demo site, with the titles the site renders. */

@@ -1,7 +1,7 @@
 import { WIRE_VERSION, type WireBatch, type WireEvent } from '@minwon-ux/schema';
 import type { Random } from '../shared/random.ts';
 
-type BaseKey = 'id' | 'seq' | 't' | 'path' | 'title' | 'referrer' | 'vw' | 'lang';
+type BaseKey = 'id' | 'seq' | 't' | 'path' | 'title' | 'referrer' | 'vw' | 'lang' | 'rv';
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 /** An event as a journey describes it; the writer adds id, seq, time and page fields. */
 export type EventBody = DistributiveOmit<WireEvent, BaseKey> & { path?: string };
@@ -40,6 +40,8 @@ export interface SessionWriterInit {
   viewportWidth: number;
   origin: string;
   lang?: string;
+  /** The visitor was on the site before (the SDK's `rv` flag on every event). */
+  returning?: boolean;
 }
 
 /**
@@ -70,6 +72,7 @@ export function createSessionWriter(init: SessionWriterInit): SessionWriter {
       title: page.title,
       vw: viewportWidth,
       lang,
+      ...(init.returning ? { rv: 1 as const } : {}),
       ...extra,
       ...body,
       path: body.path ?? page.path,
