@@ -1,8 +1,8 @@
 import type { Context } from 'hono';
 import type { AuthConfig, SqlConfig } from '../config.ts';
+import { TokenBuckets } from '../http/token-buckets.ts';
 import type { SiteRegistry } from '../sites/site-registry.ts';
 import type { Store } from '../store/create-store.ts';
-import { RateLimiter } from './rate-limiter.ts';
 import type { Session } from './session-store.ts';
 import type { User } from './user-store.ts';
 
@@ -22,8 +22,9 @@ export interface AuthDeps {
   config: AuthConfig;
   sql: SqlConfig;
   clientIp: (c: Context) => string;
-  ipLimiter: RateLimiter;
-  accountLimiter: RateLimiter;
+  /** Failed logins per IP and per account (`TokenBuckets.perWindow`: `limit` per attempt window). */
+  ipLimiter: TokenBuckets;
+  accountLimiter: TokenBuckets;
   now: () => number;
 }
 
@@ -41,7 +42,7 @@ export function createAuthDeps({
   return {
     ...deps,
     now,
-    ipLimiter: new RateLimiter({ limit: deps.config.ipLimit, windowMs, now }),
-    accountLimiter: new RateLimiter({ limit: deps.config.accountLimit, windowMs, now }),
+    ipLimiter: TokenBuckets.perWindow({ limit: deps.config.ipLimit, windowMs, now }),
+    accountLimiter: TokenBuckets.perWindow({ limit: deps.config.accountLimit, windowMs, now }),
   };
 }

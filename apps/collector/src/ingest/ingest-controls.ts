@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { TokenBuckets } from '../http/token-buckets.ts';
 import { createIngestMetrics, type IngestMetrics } from '../ops/ingest-metrics.ts';
 import type { IngestConfig } from './ingest-config.ts';
 import { RecentIds } from './recent-ids.ts';
-import { TokenBuckets } from './token-buckets.ts';
 
 export type ControlsConfig = Pick<IngestConfig, 'siteRps' | 'clientRps' | 'maxInflight'>;
 
