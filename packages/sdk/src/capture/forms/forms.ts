@@ -3,7 +3,7 @@ import { listen } from '../../core/listen.ts';
 import { readJson, write } from '../../core/storage.ts';
 import { isIgnored } from '../../privacy/scope.ts';
 import { isSearchForm } from '../menus/site-search.ts';
-import { fieldIdOf, formIdOf, formOf, isField } from './identify.ts';
+import { fieldIdOf, formIdOf, formOf, isField, serviceOf } from './identify.ts';
 
 /** How long after a submit attempt errors still count toward it. */
 export const ROUND_MS = 400;
@@ -24,12 +24,12 @@ interface FormState {
  */
 export function captureForms(ctx: Ctx, onRound: (formId: string) => void) {
   let forms = new Map<string, FormState>();
-  const stateOf = (formId: string, fieldId?: string): FormState => {
+  const stateOf = (formId: string, el: Element, fieldId?: string): FormState => {
     let s = forms.get(formId);
     if (!s) {
       s = { start_: ctx.now_(), attempt_: 0 };
       forms.set(formId, s);
-      ctx.emit_({ kind: 'form_start', formId, fieldId });
+      ctx.emit_({ kind: 'form_start', formId, fieldId, service: serviceOf(el) });
     }
     return s;
   };
@@ -54,7 +54,7 @@ export function captureForms(ctx: Ctx, onRound: (formId: string) => void) {
   const attempt = (form: Element | null) => {
     if (!form || isIgnored(form) || isSearchForm(form)) return;
     const formId = formIdOf(form);
-    const s = stateOf(formId);
+    const s = stateOf(formId, form);
     if (s.round_) return;
     s.attempt_++;
     onRound(formId);
@@ -67,7 +67,7 @@ export function captureForms(ctx: Ctx, onRound: (formId: string) => void) {
     const form = formOf(el);
     if (!form || isSearchForm(form)) return;
     const fieldId = fieldIdOf(el);
-    stateOf(formIdOf(form), fieldId).last_ = fieldId;
+    stateOf(formIdOf(form), el, fieldId).last_ = fieldId;
   };
   listen('input', edit, document);
   listen('change', edit, document);

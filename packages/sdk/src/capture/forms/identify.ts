@@ -29,6 +29,15 @@ export function formIdOf(form: Element | null): string {
 }
 
 /**
+ * The national service code a form declares with `data-ux-service` on the form or its `data-ux-form`
+ * container (the nearest one above `el`), for joint benchmarks between agencies.
+ *
+ * @example
+ * serviceOf(document.querySelector('[name=phone]')); // 'MOIS-0001'
+ */
+export const serviceOf = (el: Element) => id(attr(el.closest('[data-ux-service]'), 'data-ux-service'));
+
+/**
  * A field's stable id: `data-ux-field`, `name`, `id`, else its tag and position in the form.
  *
  * @example
