@@ -87,6 +87,11 @@ export interface SqlConfig {
   maxExecutionSeconds: number;
   maxResultRows: number;
   maxMemoryBytes: number;
+  /**
+   * `MINWON_SQL_PORT` (8123): the second listener serving ClickHouse's HTTP interface at `/` for
+   * analysts' clients and BI tools (sql/sql-port.ts); 0 turns it off.
+   */
+  port: number;
 }
 
 /** A whole number ≥ 1 (env/read-env.ts: a bad value throws ConfigError naming the variable). */
@@ -145,7 +150,11 @@ export function loadConfig(env: Env = process.env): CollectorConfig {
     maxExecutionSeconds: positiveInt(env, 'MINWON_SQL_MAX_SECONDS', 30),
     maxResultRows: positiveInt(env, 'MINWON_SQL_MAX_ROWS', 1_000_000),
     maxMemoryBytes: positiveInt(env, 'MINWON_SQL_MAX_MEMORY_MB', 2048) * 1024 * 1024,
+    port: readNumber(env, 'MINWON_SQL_PORT', 8123, { max: 65535 }),
   };
+  if (sql.port !== 0 && sql.port === port) {
+    throw new ConfigError('MINWON_SQL_PORT must differ from PORT (or be 0: off)');
+  }
   return {
     port,
     dataDir,

@@ -1,5 +1,5 @@
 import { serve } from '@hono/node-server';
-import { createApp } from './app.ts';
+import { createCollectorApps } from './app.ts';
 import { bootCollector } from './boot.ts';
 import { loadConfig } from './config.ts';
 import { createClientIp } from './ingest/client-ip.ts';
@@ -9,13 +9,25 @@ import { createLogger } from './logger.ts';
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
 const runtime = await bootCollector(config, logger);
-const app = createApp({
+const { app, sqlPort } = createCollectorApps({
   ...runtime,
   logger,
   clientIp: createClientIp({ trustProxy: config.ingest.trustProxy }),
 });
-const server = serve({ fetch: app.fetch, port: config.port, hostname: process.env.HOST ?? '0.0.0.0' }, (info) => {
+const hostname = process.env.HOST ?? '0.0.0.0';
+const server = serve({ fetch: app.fetch, port: config.port, hostname }, (info) => {
   logger.info({ port: info.port, store: runtime.store.mode }, `minwon-ux collector on http://localhost:${info.port}/`);
+});
+// Analysts' ClickHouse clients and BI tools: the same SQL gate as /clickhouse, at / of its own port.
+const sqlServer =
+  config.sql.port === 0
+    ? undefined
+    : serve({ fetch: sqlPort.fetch, port: config.sql.port, hostname }, (info) => {
+        logger.info({ port: info.port }, `analyst SQL (ClickHouse HTTP interface) on http://localhost:${info.port}/`);
+      });
+// A taken SQL port must not take the collector down with it (ingest keeps its promise): say so loudly.
+sqlServer?.on('error', (err) => {
+  logger.error({ err, port: config.sql.port }, 'the SQL port cannot listen; set MINWON_SQL_PORT (0 turns it off)');
 });
 
 let stopping = false;
@@ -24,6 +36,7 @@ async function stop(signal: string) {
   stopping = true;
   logger.info({ signal }, 'stopping: no new requests, flushing');
   server.close();
+  sqlServer?.close();
   try {
     await runtime.shutdown();
     logger.info('flushed and closed');

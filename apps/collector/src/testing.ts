@@ -1,12 +1,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { serve } from '@hono/node-server';
 import type { Context } from 'hono';
-import { createApp } from './app.ts';
+import { createCollectorApps } from './app.ts';
 import { bootCollector, type Runtime } from './boot.ts';
 import { loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 import type { SiteInput } from './sites/site.ts';
+
+/** Overlay tokens signed as the collector signs them (e.g. an expired one, with a past clock). */
+export { createHeatmapTokens } from './heatmap/heatmap-token.ts';
 
 /** The admin every test collector starts with (system agency: sees every site). */
 export const TEST_ADMIN = { email: 'admin@minwon.local', password: 'test-admin-password-0' } as const;
@@ -19,7 +24,14 @@ export interface TestSession {
 }
 
 export interface TestCollector {
-  app: ReturnType<typeof createApp>;
+  app: ReturnType<typeof createCollectorApps>['app'];
+  /** The SQL port's app (ClickHouse HTTP interface at `/`); not listening until `listenSql()`. */
+  sqlApp: ReturnType<typeof createCollectorApps>['sqlPort'];
+  /**
+   * Serves the SQL port's app on a free loopback port (never 8123: test files run in parallel) and
+   * returns its URL; closed by `close()`.
+   */
+  listenSql(): Promise<{ url: string; port: number }>;
   runtime: Runtime;
   dataDir: string;
   /** Runs a query against the real embedded store and returns its rows. */
@@ -51,9 +63,22 @@ export async function startTestCollector({
   });
   const logger = createLogger('silent');
   const runtime = await bootCollector(config, logger);
-  const app = createApp({ ...runtime, logger, clientIp: typeof clientIp === 'function' ? clientIp : () => clientIp });
+  const { app, sqlPort } = createCollectorApps({
+    ...runtime,
+    logger,
+    clientIp: typeof clientIp === 'function' ? clientIp : () => clientIp,
+  });
+  const servers: ReturnType<typeof serve>[] = [];
   return {
     app,
+    sqlApp: sqlPort,
+    async listenSql() {
+      const server = serve({ fetch: sqlPort.fetch, port: 0, hostname: '127.0.0.1' });
+      servers.push(server);
+      await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+      const { port } = server.address() as AddressInfo;
+      return { url: `http://127.0.0.1:${port}`, port };
+    },
     runtime,
     dataDir,
     async rows<T>(query: string, params: Record<string, unknown> = {}) {
@@ -72,6 +97,7 @@ export async function startTestCollector({
       return { cookie, csrfToken, headers: { cookie, 'x-csrf-token': csrfToken } };
     },
     async close() {
+      await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
       await runtime.shutdown();
       rmSync(dataDir, { recursive: true, force: true });
     },

@@ -1,6 +1,6 @@
 import { type AstNode, walkAst } from './ast-tree.ts';
 import { SqlError } from './sql-error.ts';
-import { catalogColumns } from './system-catalog.ts';
+import { CATALOG_SAFE_FUNCTIONS, catalogColumns } from './system-catalog.ts';
 
 /** Scalar functions that read files, dictionaries, Join tables, settings or server state. */
 const DENIED_FUNCTIONS =
@@ -70,6 +70,15 @@ export function checkQueryTree(tree: string, allowed: ReadonlySet<string>): void
     if (columns !== undefined && columns !== '*') catalog.set(id, { table, columns });
   }
   if (catalog.size === 0) return;
+  if ([...catalog.values()].some((read) => read.table === 'system.tables')) {
+    for (const [, name = ''] of tree.matchAll(/\bFUNCTION id: \d+(?:, alias: .+?)?, function_name: ([^\s,]+)/g)) {
+      if (!CATALOG_SAFE_FUNCTIONS.has(name)) {
+        refuse(
+          `Function ${name}() is not allowed in a query reading system.tables (comparisons, patterns and aggregates are).`,
+        );
+      }
+    }
+  }
   const columns = [
     ...tree.matchAll(/\bCOLUMN id: \d+(?:, alias: .+?)?, column_name: (.+?), result_type: .*, source_id: (\d+)$/gm),
   ];

@@ -22,7 +22,7 @@ export interface SqlRoutesDeps {
 /** An authentication refusal from `SqlAccess`, in ClickHouse's error format. */
 function fromAccessError(err: unknown): unknown {
   if (!(err instanceof ApiError)) return err;
-  const type = err.status === 401 ? 'AUTHENTICATION_FAILED' : 'ACCESS_DENIED';
+  const type = err.status === 401 || err.status === 429 ? 'AUTHENTICATION_FAILED' : 'ACCESS_DENIED';
   const status = err.status === 401 || err.status === 429 ? err.status : 403;
   return new SqlError(status, type, err.message, { cause: err, headers: err.headers });
 }

@@ -88,6 +88,66 @@ export const CATALOG_TABLES: Readonly<Record<string, CatalogTable>> = {
 };
 
 /**
+ * Functions a query reading `system.tables` may use. ClickHouse evaluates a query's WHERE on the full
+ * table list while it reads `system.tables` (before the scope filter), so a function that can fail,
+ * wait or reveal a value there (`throwIf`, casts, `intDiv`, `sleep`…) would test the names of tables
+ * outside the scope. These cannot: comparisons, logic, pattern tests, string shaping, aggregates.
+ */
+export const CATALOG_SAFE_FUNCTIONS: ReadonlySet<string> = new Set([
+  'equals',
+  'notEquals',
+  'less',
+  'greater',
+  'lessOrEquals',
+  'greaterOrEquals',
+  'and',
+  'or',
+  'not',
+  'xor',
+  'in',
+  'notIn',
+  'like',
+  'notLike',
+  'ilike',
+  'notILike',
+  'startsWith',
+  'endsWith',
+  'position',
+  'positionCaseInsensitive',
+  'lower',
+  'upper',
+  'lowerUTF8',
+  'upperUTF8',
+  'concat',
+  'length',
+  'lengthUTF8',
+  'empty',
+  'notEmpty',
+  'isNull',
+  'isNotNull',
+  'ifNull',
+  'coalesce',
+  'if',
+  'multiIf',
+  'currentDatabase',
+  'database',
+  'toString',
+  'tuple',
+  'has',
+  'count',
+  'any',
+  'anyLast',
+  'min',
+  'max',
+  'groupArray',
+  'groupUniqArray',
+  'uniq',
+  'uniqExact',
+  'arrayStringConcat',
+  'arrayJoin',
+]);
+
+/**
  * The `additional_table_filters` entries that scope the catalog to `tables` (readable tables of
  * `database`), as `'system.tables':'…'` pairs for the SETTINGS clause.
  *

@@ -1,0 +1,323 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { ClickHouseLogLevel, createClient } from '@clickhouse/client';
+import { ClickHouse } from 'clickhouse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTenancyFixture, type TenancyFixture } from '../auth/tenancy-fixture.ts';
+
+let f: TenancyFixture;
+let url: string;
+let port: number;
+beforeAll(async () => {
+  f = await startTenancyFixture({ MINWON_LOGIN_IP_LIMIT: '1000', MINWON_LOGIN_ACCOUNT_LIMIT: '4' });
+  ({ url, port } = await f.collector.listenSql());
+});
+afterAll(() => f.collector.close());
+
+/** The account tables, which no schema listing may show. */
+const ACCOUNT_TABLES = ['users', 'sessions', 'api_tokens', 'audit_log', 'agencies', 'login_state'];
+
+function auth(user = f.analyst.tokenId, key = f.analyst.secret): Record<string, string> {
+  return { authorization: `Basic ${Buffer.from(`${user}:${key}`).toString('base64')}` };
+}
+
+describe('@clickhouse/client given only url, username and password', () => {
+  it('connects, browses the schema and queries a bare events', async () => {
+    const client = createClient({
+      url,
+      username: f.analyst.email,
+      password: f.analyst.secret,
+      log: { level: ClickHouseLogLevel.OFF },
+    });
+    try {
+      expect((await client.ping()).success).toBe(true);
+      const [info] = await (
+        await client.query({
+          query: 'SELECT version() AS v, timezone() AS tz, currentDatabase() AS db',
+          format: 'JSONEachRow',
+        })
+      ).json<{ v: string; tz: string; db: string }>();
+      expect(info?.v).toMatch(/^\d+\.\d+/);
+      expect(info?.tz).not.toBe('');
+      expect(info?.db).toBe('minwon_ux');
+      const databases = await (
+        await client.query({ query: 'SELECT name FROM system.databases', format: 'JSONEachRow' })
+      ).json<{ name: string }>();
+      expect(databases).toEqual([{ name: 'minwon_ux' }]);
+      const tables = (
+        await (
+          await client.query({
+            query: 'SELECT name, engine FROM system.tables WHERE database = currentDatabase() ORDER BY name',
+            format: 'JSONEachRow',
+          })
+        ).json<{ name: string }>()
+      ).map((t) => t.name);
+      expect(tables).toContain('events');
+      expect(tables).toContain('sites');
+      for (const account of ACCOUNT_TABLES) expect(tables).not.toContain(account);
+      const columns = await (
+        await client.query({
+          query:
+            "SELECT name, type FROM system.columns WHERE database = 'minwon_ux' AND table = {t:String} ORDER BY position",
+          query_params: { t: 'events' },
+          format: 'JSONEachRow',
+        })
+      ).json<{ name: string; type: string }>();
+      expect(columns.map((c) => c.name)).toEqual(
+        expect.arrayContaining(['site_id', 'ts', 'kind', 'path', 'menu_trail']),
+      );
+      const rows = await (
+        await client.query({
+          query: 'SELECT site_id, count() AS n FROM events WHERE kind = {kind:String} GROUP BY site_id',
+          query_params: { kind: 'page_view' },
+          format: 'JSONEachRow',
+        })
+      ).json();
+      expect(rows).toEqual([{ site_id: 'site-a', n: 2 }]);
+      await expect(client.command({ query: 'DROP TABLE events' })).rejects.toThrow(/SELECT/);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('asks for and reads gzip answers', async () => {
+    const client = createClient({
+      url,
+      username: f.analyst.tokenId,
+      password: f.analyst.secret,
+      compression: { response: true, request: true },
+      log: { level: ClickHouseLogLevel.OFF },
+    });
+    try {
+      const rows = await (await client.query({ query: 'SELECT count() AS n FROM events', format: 'JSON' })).json<{
+        data: unknown[];
+      }>();
+      expect(rows.data).toEqual([{ n: 2 }]);
+    } finally {
+      await client.close();
+    }
+  });
+});
+
+describe('the npm clickhouse client (an independent HTTP client)', () => {
+  it('connects with host, port, user and password, browses the schema and queries', async () => {
+    const clickhouse = new ClickHouse({
+      url: 'http://127.0.0.1',
+      port,
+      basicAuth: { username: f.analyst.tokenId, password: f.analyst.secret },
+      format: 'json',
+    });
+    expect(await clickhouse.query('SELECT currentDatabase() AS db').toPromise()).toEqual([{ db: 'minwon_ux' }]);
+    const tables = (await clickhouse.query('SELECT name FROM system.tables ORDER BY name').toPromise()) as {
+      name: string;
+    }[];
+    expect(tables.map((t) => t.name)).toContain('events');
+    for (const account of ACCOUNT_TABLES) expect(tables.map((t) => t.name)).not.toContain(account);
+    expect(await clickhouse.query('SELECT site_id, count() AS n FROM events GROUP BY site_id').toPromise()).toEqual([
+      { site_id: 'site-a', n: 2 },
+    ]);
+    await expect(clickhouse.query('SELECT * FROM users').toPromise()).rejects.toThrow(/not readable/);
+  });
+});
+
+describe('schema browsing is scoped to the caller', () => {
+  async function rows(query: string, headers = auth()): Promise<Record<string, unknown>[]> {
+    const res = await fetch(`${url}/?default_format=JSONEachRow`, { method: 'POST', headers, body: query });
+    const text = await res.text();
+    if (res.status !== 200) throw new Error(`${res.status} ${text}`);
+    return text.trim() === ''
+      ? []
+      : text
+          .trim()
+          .split('\n')
+          .map((l) => JSON.parse(l) as Record<string, unknown>);
+  }
+
+  it('shows agency A one database, its readable tables and their columns, and no account table', async () => {
+    expect(await rows('SELECT name FROM system.databases')).toEqual([{ name: 'minwon_ux' }]);
+    const tables = await rows('SELECT database, name FROM system.tables');
+    expect(new Set(tables.map((t) => t.database))).toEqual(new Set(['minwon_ux']));
+    const names = tables.map((t) => String(t.name));
+    for (const account of ACCOUNT_TABLES) expect(names).not.toContain(account);
+    const columnTables = await rows('SELECT DISTINCT table FROM system.columns');
+    expect(columnTables.map((t) => t.table).sort()).toEqual([...names].sort());
+    const joined = await rows(
+      'SELECT t.name AS t, count() AS n FROM system.tables AS t INNER JOIN system.columns AS c ON c.database = t.database AND c.table = t.name GROUP BY t.name',
+    );
+    expect(joined.map((r) => r.t).sort()).toEqual([...names].sort());
+  });
+
+  it("shows A's sites' rows only, through any table it lists", async () => {
+    const tables = (await rows('SELECT name FROM system.tables')).map((t) => String(t.name));
+    for (const table of tables) {
+      const text = JSON.stringify(await rows(`SELECT * FROM minwon_ux.\`${table}\` LIMIT 100`));
+      for (const secret of f.secretsOfB) expect(text, table).not.toContain(secret);
+    }
+    const bob = await rows('SELECT site_id FROM events GROUP BY site_id', auth(f.bobToken.tokenId, f.bobToken.secret));
+    expect(bob).toEqual([{ site_id: 'site-b' }]);
+  });
+
+  it('never lets an analyst expression see catalog rows outside the scope (or refuses it)', async () => {
+    for (const oracle of [
+      "SELECT count() FROM system.tables WHERE throwIf(name = 'users', 'oracle') = 0",
+      "SELECT count() FROM system.tables WHERE throwIf(database = 'system', 'oracle') = 0",
+      "SELECT count() FROM system.columns WHERE throwIf(name = 'password_hash', 'oracle') = 0",
+      "SELECT count() FROM system.databases WHERE throwIf(name = 'system', 'oracle') = 0",
+      'SELECT count() FROM system.tables WHERE toUInt32(name) = 0',
+      "SELECT count() FROM system.tables WHERE intDiv(1, name = 'users') = 1",
+      "SELECT count() FROM system.tables WHERE sleepEachRow(name = 'users') = 0",
+    ]) {
+      const res = await fetch(`${url}/`, { method: 'POST', headers: auth(), body: oracle });
+      const text = await res.text();
+      expect(text, oracle).not.toMatch(/oracle|users|Cannot parse|Division by zero/);
+      if (res.status !== 200) expect(text, oracle).toMatch(/not allowed in a query reading system\.tables/);
+    }
+  });
+
+  it('refuses storage paths, sizes and every other system table with a ClickHouse-style 4xx', async () => {
+    for (const query of [
+      'SELECT * FROM system.tables',
+      'SELECT total_rows FROM system.tables',
+      'SELECT data_paths FROM system.tables',
+      'SELECT name FROM system.tables WHERE total_bytes > 0',
+      'SELECT data_compressed_bytes FROM system.columns',
+      'SELECT data_path FROM system.databases',
+      'SELECT * FROM system.parts',
+      'SELECT * FROM system.query_log',
+      'SELECT * FROM system.users',
+      'SELECT * FROM system.processes',
+      'SELECT * FROM information_schema.tables',
+    ]) {
+      const res = await fetch(`${url}/`, { method: 'POST', headers: auth(), body: query });
+      const text = await res.text();
+      expect(res.status, `${query}: ${text}`).toBeGreaterThanOrEqual(400);
+      expect(res.status, query).toBeLessThan(500);
+      expect(text).toMatch(/^Code: \d+\. DB::Exception: .+ \([A-Z_]+\)\n$/);
+    }
+  });
+
+  it('lets connection probes read settings, functions and type names', async () => {
+    expect((await rows("SELECT name, value FROM system.settings WHERE name = 'readonly'"))[0]).toEqual({
+      name: 'readonly',
+      value: '1',
+    });
+    expect((await rows('SELECT count() > 100 AS many FROM system.functions'))[0]).toEqual({ many: 1 });
+    expect((await rows("SELECT name FROM system.data_type_families WHERE name = 'DateTime64'"))[0]).toEqual({
+      name: 'DateTime64',
+    });
+  });
+});
+
+describe("ClickHouse's HTTP interface on the SQL port", () => {
+  it('answers /ping and / without credentials, and a ClickHouse-style 404 elsewhere', async () => {
+    expect(await (await fetch(`${url}/ping`)).text()).toBe('Ok.\n');
+    expect(await (await fetch(`${url}/`)).text()).toBe('Ok.\n');
+    const missing = await fetch(`${url}/dashboard`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toMatch(/^Code: \d+\. DB::Exception: There is no handle/);
+    const clickhouse = await fetch(`${url}/clickhouse?query=SELECT%201`, { headers: auth() });
+    expect(clickhouse.status).toBe(404);
+  });
+
+  it('takes the query from ?query= and the body, FORMAT or default_format, and sends the usual headers', async () => {
+    const get = await fetch(`${url}/?query=${encodeURIComponent('SELECT 1 AS one')}&query_id=probe-1`, {
+      headers: auth(),
+    });
+    expect(await get.text()).toBe('1\n');
+    expect(get.headers.get('x-clickhouse-format')).toBe('TabSeparated');
+    expect(get.headers.get('x-clickhouse-query-id')).toBe('probe-1');
+    const summary = JSON.parse(get.headers.get('x-clickhouse-summary') ?? '{}') as Record<string, string>;
+    expect(Object.keys(summary)).toEqual(
+      expect.arrayContaining(['read_rows', 'read_bytes', 'elapsed_ns', 'result_rows']),
+    );
+    const post = await fetch(`${url}/?query=${encodeURIComponent('SELECT count() AS n')}`, {
+      method: 'POST',
+      headers: auth(),
+      body: 'FROM events FORMAT JSONEachRow',
+    });
+    expect(post.headers.get('content-type')).toMatch(/ndjson/);
+    expect(await post.json()).toEqual({ n: 2 });
+    const header = await fetch(`${url}/`, {
+      method: 'POST',
+      headers: { ...auth(), 'x-clickhouse-format': 'CSVWithNames' },
+      body: 'SELECT 1 AS a',
+    });
+    expect(await header.text()).toBe('"a"\n1\n');
+  });
+
+  it('resolves database and X-ClickHouse-Database to minwon_ux, and refuses any other database', async () => {
+    for (const [query, headers] of [
+      ['database=minwon_ux', {}],
+      ['database=default', {}],
+      ['', { 'x-clickhouse-database': 'minwon_ux' }],
+    ] as const) {
+      const res = await fetch(`${url}/?${query}`, {
+        method: 'POST',
+        headers: { ...auth(), ...headers },
+        body: 'SELECT count() FROM events',
+      });
+      expect(await res.text(), query).toBe('2\n');
+    }
+    const other = await fetch(`${url}/?database=system`, { method: 'POST', headers: auth(), body: 'SELECT 1' });
+    expect(other.status).toBe(404);
+    expect(await other.text()).toMatch(/UNKNOWN_DATABASE/);
+  });
+
+  it('binds {name:Type} parameters, honours output settings and ignores the settings clients always send', async () => {
+    const search = new URLSearchParams({
+      param_n: '41',
+      session_id: 'any-session',
+      session_timeout: '60',
+      wait_end_of_query: '1',
+      send_progress_in_http_headers: '1',
+      readonly: '0',
+      max_result_rows: '99999999',
+      output_format_json_quote_64bit_integers: '1',
+      default_format: 'JSONEachRow',
+    });
+    const res = await fetch(`${url}/?${search}`, {
+      method: 'POST',
+      headers: auth(),
+      body: 'SELECT {n:UInt64} + 1 AS x, count() AS n FROM events',
+    });
+    expect(await res.json()).toEqual({ x: '42', n: '2' }); // UInt64 quoted, as asked
+  });
+
+  it('gzips the answer when asked, and reads a gzip body', async () => {
+    const res = await fetch(`${url}/?enable_http_compression=1`, {
+      method: 'POST',
+      headers: { ...auth(), 'accept-encoding': 'gzip', 'content-encoding': 'gzip' },
+      body: gzipSync('SELECT 7 AS seven'),
+    });
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect(await res.text()).toBe('7\n'); // fetch inflates it
+    const raw = await f.collector.sqlApp.request('/?enable_http_compression=1', {
+      method: 'POST',
+      headers: { ...auth(), 'accept-encoding': 'gzip' },
+      body: 'SELECT 8',
+    });
+    expect(gunzipSync(Buffer.from(await raw.arrayBuffer())).toString()).toBe('8\n');
+  });
+
+  it('takes API tokens only (no dashboard session), and locks out repeated wrong secrets', async () => {
+    const session = await fetch(`${url}/?query=SELECT%201`, { headers: f.alice.headers });
+    expect(session.status).toBe(401);
+    const viaUrl = await fetch(
+      `${url}/?user=${encodeURIComponent(f.analyst.tokenId)}&password=${encodeURIComponent(f.analyst.secret)}&query=SELECT%202`,
+    );
+    expect(await viaUrl.text()).toBe('2\n');
+    const headers = await fetch(`${url}/?query=SELECT%203`, {
+      headers: { 'x-clickhouse-user': f.analyst.tokenId, 'x-clickhouse-key': f.analyst.secret },
+    });
+    expect(await headers.text()).toBe('3\n');
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      statuses.push(
+        (await fetch(`${url}/?query=SELECT%201`, { headers: auth('probe@b.example.go.kr', 'wrong') })).status,
+      );
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 429]);
+    const locked = await fetch(`${url}/?query=SELECT%201`, { headers: auth('probe@b.example.go.kr', 'wrong') });
+    expect(locked.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(await locked.text()).toMatch(/^Code: 516\. DB::Exception: Too many failed sign-ins/);
+  });
+});
