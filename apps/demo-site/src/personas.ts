@@ -1,5 +1,6 @@
-/** Device classes the simulators use (the collector derives the same classes from the user agent). */
-export type Device = 'desktop' | 'mobile' | 'tablet';
+import type { Device as SchemaDevice } from '@minwon-ux/schema';
+/** Device classes the simulators use: the collector's (it derives them from the user agent). */
+export type Device = SchemaDevice;
 
 /** How a persona types a date when nothing says how. */
 export type DateStyle = 'compact' | 'dash' | 'dot';

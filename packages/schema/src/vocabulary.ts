@@ -25,6 +25,13 @@ export const EVENT_KINDS = [
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
+/**
+ * The device classes the collector derives from the user agent (`events.device`, which also holds
+ * `other` for the rest), and the device filter's values on every dashboard page.
+ */
+export const DEVICES = ['desktop', 'mobile', 'tablet'] as const;
+export type Device = (typeof DEVICES)[number];
+
 export const ERROR_KINDS = [
   'value_missing',
   'type_mismatch',

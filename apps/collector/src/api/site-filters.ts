@@ -1,3 +1,4 @@
+import { DEVICES } from '@minwon-ux/schema';
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { assertSiteAccess } from '../http/access.ts';
@@ -8,7 +9,7 @@ const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const filtersSchema = z.object({
   from: day,
   to: day,
-  device: z.enum(['', 'desktop', 'mobile', 'tablet']).default(''),
+  device: z.enum(['', ...DEVICES]).default(''),
 });
 const MAX_DAYS = 400;
 
@@ -26,7 +27,7 @@ export function readSiteFilters(c: Context): QueryFilters {
     throw new ApiError(
       400,
       'invalid_filters',
-      'from and to must be YYYY-MM-DD dates; device one of desktop, mobile, tablet.',
+      `from and to must be YYYY-MM-DD dates; device one of ${DEVICES.join(', ')}.`,
     );
   }
   const { from, to, device } = parsed.data;

@@ -1,8 +1,9 @@
+import { DEVICES, type Device } from '@minwon-ux/schema';
 import Bowser from 'bowser';
 
 /** What the collector derives from the request, never storing the raw user agent or IP. */
 export interface ClientContext {
-  device: 'desktop' | 'mobile' | 'tablet' | 'other';
+  device: Device | 'other';
   browser: string;
   os: string;
 }
@@ -30,6 +31,6 @@ function parseUserAgent(userAgent: string): ClientContext {
   if (!userAgent) return { device: 'other', browser: '', os: '' };
   const parsed = Bowser.parse(userAgent);
   const platform = parsed.platform.type;
-  const device = platform === 'mobile' || platform === 'tablet' || platform === 'desktop' ? platform : 'other';
+  const device = DEVICES.find((d) => d === platform) ?? 'other';
   return { device, browser: parsed.browser.name ?? '', os: parsed.os.name ?? '' };
 }

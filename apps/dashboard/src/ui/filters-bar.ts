@@ -1,8 +1,9 @@
+import { DEVICES } from '@minwon-ux/schema/vocabulary';
 import type { Filters, SiteSummary } from '../api/sites.ts';
 import { type MessageKey, t } from '../i18n/index.ts';
 import { h } from './dom.ts';
 
-const DEVICES = ['', 'desktop', 'mobile', 'tablet'] as const;
+const DEVICE_FILTERS = ['', ...DEVICES] as const;
 
 /**
  * The filter form shared by every site view: site, date range, device. Calls `onApply` on submit.
@@ -25,7 +26,7 @@ export function filtersBar(filters: Filters, sites: SiteSummary[], onApply: (f: 
   const device = h(
     'select',
     { id: 'f-device', name: 'device' },
-    ...DEVICES.map((d) => {
+    ...DEVICE_FILTERS.map((d) => {
       const option = h('option', { value: d }, t(`filters.device.${d || 'all'}` as MessageKey));
       option.selected = d === filters.device;
       return option;

@@ -1,4 +1,5 @@
 import type { ChangeResponse, ChangesResponse, ComparisonResponse } from '@minwon-ux/api-contract';
+import { DEVICES } from '@minwon-ux/schema';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { assertSiteAccess, getScope, requireRole } from '../../http/access.ts';
@@ -9,7 +10,7 @@ import type { Store } from '../../store/create-store.ts';
 
 const compareQuery = z.object({
   days: z.coerce.number().int().min(1).max(90).default(14),
-  device: z.enum(['', 'desktop', 'mobile', 'tablet']).default(''),
+  device: z.enum(['', ...DEVICES]).default(''),
 });
 
 /**
@@ -47,7 +48,7 @@ export function createChangeRoutes({ store }: { store: Store }) {
   app.get('/changes/:id/compare', async (c) => {
     const site = assertSiteAccess(c, c.req.param('site') ?? '');
     const q = compareQuery.safeParse(c.req.query());
-    if (!q.success) throw new ApiError(400, 'invalid_query', 'days 1–90; device one of desktop, mobile, tablet.');
+    if (!q.success) throw new ApiError(400, 'invalid_query', `days 1–90; device one of ${DEVICES.join(', ')}.`);
     const [change] = await listChanges(store, site, c.req.param('id'));
     if (!change) throw new ApiError(404, 'change_not_found', 'No such change.');
     return c.json({ comparison: await compareChange(store, change, { site, ...q.data }) } satisfies ComparisonResponse);
