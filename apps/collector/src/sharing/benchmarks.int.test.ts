@@ -258,3 +258,40 @@ describe('GET /api/exports/benchmarks.csv', () => {
     for (const secret of ['가나시청', 'E-secret-name', 'sess-', 'private-path']) expect(text).not.toContain(secret);
   });
 });
+
+describe('analyst SQL stays scoped to the agency while others share', () => {
+  const sql = async (query: string) => {
+    const res = await f.collector.app.request('/clickhouse?default_format=JSONEachRow', {
+      method: 'POST',
+      headers: { 'x-clickhouse-user': f.analyst.tokenId, 'x-clickhouse-key': f.analyst.secret },
+      body: query,
+    });
+    return { status: res.status, text: await res.text() };
+  };
+  const rows = (text: string) =>
+    text
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+
+  it("reads only agency A's events of a shared service, and no one's sharing settings", async () => {
+    const bySite = await sql(
+      "SELECT site_id, count() AS n FROM minwon_ux.events WHERE service_code != '' GROUP BY site_id ORDER BY site_id",
+    );
+    expect(bySite.status).toBe(200);
+    expect(rows(bySite.text)).toEqual([{ site_id: 'site-a', n: 40 }]);
+    const joined = await sql(
+      `SELECT e.site_id AS site, count() AS n FROM minwon_ux.events AS e
+       INNER JOIN (SELECT site_id, form_id FROM minwon_ux.events WHERE service_code = '${SERVICE}') AS t
+       ON e.site_id = t.site_id AND e.form_id = t.form_id GROUP BY site`,
+    );
+    expect(rows(joined.text).map((r) => r.site)).toEqual(['site-a']);
+    const mappings = await sql('SELECT site_id, form_id, service_code FROM minwon_ux.form_services');
+    expect(mappings.status).toBe(200);
+    expect(mappings.text).not.toContain('site-c');
+    const sharing = await sql('SELECT * FROM minwon_ux.agency_sharing');
+    expect(sharing.status).toBeGreaterThanOrEqual(400);
+    expect(sharing.text).not.toMatch(/agency-[bcd]/);
+  });
+});
