@@ -13,6 +13,7 @@ import { SiteRegistry } from './sites/site-registry.ts';
 import { upsertSites } from './sites/site-store.ts';
 import { createStore, type Store } from './store/create-store.ts';
 import { runMigrations } from './store/migrate.ts';
+import { StoreSalts } from './store/visitor-salts.ts';
 
 export interface Runtime {
   store: Store;
@@ -21,7 +22,10 @@ export interface Runtime {
   /** The spool, its writer and the ingest controls (metrics, rate limits). */
   ingest: Ingest;
   controls: IngestControls;
-  /** Visitor ids: today's salt kept in `DATA_DIR/visitor-salt` across restarts. */
+  /**
+   * Visitor ids: today's salt kept in `DATA_DIR/visitor-salt` across restarts; in server mode shared
+   * by every collector through the store's `visitor_salts`.
+   */
   visitors: VisitorHasher;
   migrated: () => boolean;
   authConfig: AuthConfig;
@@ -58,6 +62,10 @@ export async function bootCollector(
   if (created) logger.info({ email: config.auth.adminEmail }, 'admin account created');
   const analystStore = config.clickhouse.mode === 'embedded' ? createStore(config.clickhouse) : store;
   const sites = await SiteRegistry.load(store);
+  const salts =
+    config.clickhouse.mode === 'server'
+      ? await StoreSalts.open(store, { onError: (err) => logger.warn({ err }, 'visitor salts not refreshed') })
+      : undefined;
   const ingest = await openIngest({ config: config.ingest, store, sites, logger });
   const { sink, controls } = ingest;
   return {
@@ -66,7 +74,7 @@ export async function bootCollector(
     sink,
     ingest,
     controls,
-    visitors: new VisitorHasher({ saltFile: join(config.dataDir, 'visitor-salt') }),
+    visitors: new VisitorHasher({ saltFile: join(config.dataDir, 'visitor-salt'), ...(salts ? { salts } : {}) }),
     migrated: () => true,
     authConfig: config.auth,
     sqlConfig: config.sql,
@@ -75,6 +83,7 @@ export async function bootCollector(
     heatmapTokens: createHeatmapTokens(heatmapSecret(config.heatmapSecret, join(config.dataDir, 'heatmap-secret'))),
     analystStore,
     async shutdown() {
+      salts?.close();
       await ingest.close();
       if (analystStore !== store) await analystStore.close();
       await store.close();

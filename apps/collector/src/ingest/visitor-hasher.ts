@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import type { SaltSource } from '../store/visitor-salts.ts';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -10,6 +11,11 @@ export interface VisitorHasherOptions {
    * overwritten by the next day's salt). Without it the salt lives only in memory.
    */
   saltFile?: string;
+  /**
+   * The salts shared by every collector through the store (server mode, `store/visitor-salts.ts`):
+   * when it knows the day's salt, that one is used, so collectors behind a load balancer agree.
+   */
+  salts?: SaltSource;
 }
 
 /**
@@ -26,22 +32,28 @@ export class VisitorHasher {
   private salt: Buffer = Buffer.alloc(0);
   private readonly now: () => number;
   private readonly saltFile: string | undefined;
+  private readonly salts: SaltSource | undefined;
+  /** The day's salt was drawn here because the shared salts did not know it yet. */
+  private provisional = false;
 
-  constructor({ now = Date.now, saltFile }: VisitorHasherOptions = {}) {
+  constructor({ now = Date.now, saltFile, salts }: VisitorHasherOptions = {}) {
     this.now = now;
     this.saltFile = saltFile;
+    this.salts = salts;
   }
 
   visitorId(siteKey: string, ip: string, userAgent: string): string {
     const day = Math.floor(this.now() / DAY_MS);
-    if (day !== this.day) this.useSaltOf(day);
+    if (day !== this.day || (this.provisional && this.salts?.saltFor(day))) this.useSaltOf(day);
     const digest = createHash('sha256').update(this.salt).update(`\0${siteKey}\0${ip}\0${userAgent}`).digest();
     return digest.readBigUInt64BE(0).toString();
   }
 
   private useSaltOf(day: number): void {
     this.salt.fill(0);
-    this.salt = this.storedSalt(day) ?? randomBytes(32);
+    const shared = this.salts?.saltFor(day);
+    this.provisional = this.salts !== undefined && shared === undefined;
+    this.salt = shared ?? this.storedSalt(day) ?? randomBytes(32);
     this.day = day;
     if (this.saltFile) writeDurably(this.saltFile, `${day}:${this.salt.toString('hex')}\n`);
   }
