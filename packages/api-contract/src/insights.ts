@@ -15,6 +15,13 @@ export const INSIGHT_KINDS = [
   'click_hot_spot',
   'long_dwell',
   'step_drop_off',
+  // markup-aware findings (issue 14): page chrome combined with behaviour
+  'unlabelled_field',
+  'unlinked_error_message',
+  'numeric_keyboard_missing',
+  'free_text_date',
+  'missing_autocomplete',
+  'unmarked_required_field',
 ] as const;
 export type InsightKind = (typeof INSIGHT_KINDS)[number];
 
@@ -41,6 +48,28 @@ export interface InsightTarget {
   step?: number;
 }
 
+/**
+ * The names citizens see for an insight's target, from the page chrome the SDK reports (form title,
+ * field label, step label, menu label); absent where no chrome was reported. Ids stay in `target`.
+ */
+export interface InsightLabels {
+  form?: string;
+  field?: string;
+  step?: string;
+  menu?: string;
+}
+
+/** The markup-aware kinds: a defect in what the page shows, ranked by the harm measured on it. */
+export const MARKUP_INSIGHT_KINDS = [
+  'unlabelled_field',
+  'unlinked_error_message',
+  'numeric_keyboard_missing',
+  'free_text_date',
+  'missing_autocomplete',
+  'unmarked_required_field',
+] as const satisfies readonly InsightKind[];
+export type MarkupInsightKind = (typeof MARKUP_INSIGHT_KINDS)[number];
+
 /** A ranked finding with evidence, affected sessions, severity and a recommendation. */
 export interface Insight {
   /** Stable for the same kind and target: `kind:target…` URL-encoded. */
@@ -58,6 +87,10 @@ export interface Insight {
   evidence: { chart: EvidenceChart; metrics: Record<string, number | string>; details?: unknown };
   recommendation: Localized & { basis: string[] };
   exampleSessions: { sessionId: string; replay: boolean }[];
+  /** The target as citizens see it, e.g. "전입신고 › 전입 예정일" (ids in `target`, for a tooltip). */
+  targetLabel?: string;
+  /** Each part of the target by its visible name. */
+  labels?: InsightLabels;
 }
 
 /** `GET /api/sites/:site/insights?from&to&device[&kind][&limit]`: ranked, most severe first. */

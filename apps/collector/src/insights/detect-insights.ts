@@ -3,11 +3,15 @@ import { detectAbandonmentFields } from './detectors/abandonment-fields.ts';
 import { detectClickHotSpots } from './detectors/click-hot-spots.ts';
 import { detectErrorProneFields } from './detectors/error-prone-fields.ts';
 import { detectLongDwell } from './detectors/long-dwell.ts';
+import { markupDetector } from './detectors/markup/detect-markup.ts';
 import { detectMenuHunting } from './detectors/menu-hunting.ts';
 import { detectMisleadingMenuItems } from './detectors/misleading-menu-items.ts';
 import { detectSlowFields } from './detectors/slow-fields.ts';
 import { detectStepDropOff } from './detectors/step-drop-off.ts';
 import { detectUnusedMenuItems } from './detectors/unused-menu-items.ts';
+import { applyLabels } from './labels/apply-labels.ts';
+import { queryChromeRows } from './labels/chrome-rows.ts';
+import { buildLabelIndex } from './labels/label-index.ts';
 import type { Insight, InsightKind, QueryFilters } from './types.ts';
 
 export type Detector = (store: Store, filters: QueryFilters) => Promise<Insight[]>;
@@ -23,6 +27,12 @@ export const DETECTORS: Record<InsightKind, Detector> = {
   click_hot_spot: detectClickHotSpots,
   long_dwell: detectLongDwell,
   step_drop_off: detectStepDropOff,
+  unlabelled_field: markupDetector('unlabelled_field'),
+  unlinked_error_message: markupDetector('unlinked_error_message'),
+  numeric_keyboard_missing: markupDetector('numeric_keyboard_missing'),
+  free_text_date: markupDetector('free_text_date'),
+  missing_autocomplete: markupDetector('missing_autocomplete'),
+  unmarked_required_field: markupDetector('unmarked_required_field'),
 };
 
 /** Highest severity first; ties by share, then id, so the order is stable. */
@@ -44,5 +54,5 @@ export async function detectInsights(
 ): Promise<Insight[]> {
   const found: Insight[] = [];
   for (const kind of kinds) found.push(...(await DETECTORS[kind](store, filters)));
-  return rankInsights(found);
+  return rankInsights(applyLabels(found, buildLabelIndex(await queryChromeRows(store, filters))));
 }

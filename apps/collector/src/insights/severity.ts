@@ -16,6 +16,13 @@ export const IMPACT: Record<InsightKind, number> = {
   slow_field: 0.3,
   click_hot_spot: 0.3,
   unused_menu_item: 0.05,
+  // markup-aware (issue 14): what the defect costs a citizen it harms; unharmed defects weigh a tenth
+  free_text_date: 0.5,
+  unlinked_error_message: 0.4,
+  unmarked_required_field: 0.4,
+  unlabelled_field: 0.3,
+  numeric_keyboard_missing: 0.3,
+  missing_autocomplete: 0.2,
 };
 
 /**

@@ -25,6 +25,12 @@ const KINDS: Record<Insight['kind'], string[]> = {
   click_hot_spot: ['rage_click', 'dead_click'],
   long_dwell: ['page_dwell'],
   step_drop_off: ['step_view'],
+  unlabelled_field: ['input_error', 'field_dwell'],
+  unlinked_error_message: ['input_error'],
+  numeric_keyboard_missing: ['input_error', 'field_dwell'],
+  free_text_date: ['input_error'],
+  missing_autocomplete: ['input_error', 'field_dwell'],
+  unmarked_required_field: ['input_error'],
 };
 
 /**

@@ -4,11 +4,16 @@ import { abandonmentFieldInsights } from '../detectors/abandonment-fields.ts';
 import { clickHotSpotInsights } from '../detectors/click-hot-spots.ts';
 import { errorProneFieldInsights } from '../detectors/error-prone-fields.ts';
 import { longDwellInsights } from '../detectors/long-dwell.ts';
+import { markupInsights, markupKinds } from '../detectors/markup/markup-findings.ts';
+import { archivedFieldBehaviours } from '../detectors/markup/markup-inputs.ts';
 import { menuHuntingInsights } from '../detectors/menu-hunting.ts';
 import { misleadingMenuItemInsights } from '../detectors/misleading-menu-items.ts';
 import { slowFieldInsights } from '../detectors/slow-fields.ts';
 import { stepDropOffInsights } from '../detectors/step-drop-off.ts';
 import { unusedMenuItemInsights } from '../detectors/unused-menu-items.ts';
+import { applyLabels } from '../labels/apply-labels.ts';
+import { queryChromeRows } from '../labels/chrome-rows.ts';
+import { buildLabelIndex } from '../labels/label-index.ts';
 import { INSIGHT_KINDS, type Insight, type InsightKind, type QueryFilters } from '../types.ts';
 import { archivedInputs, DEFAULT_ARCHIVE_MAX_AGE_MS } from './archived-inputs.ts';
 import {
@@ -44,7 +49,12 @@ export async function archivedInsights(
   kinds: readonly InsightKind[] = INSIGHT_KINDS,
   maxAgeMs = DEFAULT_ARCHIVE_MAX_AGE_MS,
 ): Promise<ArchivedInsights> {
-  const { rows, archivedAt } = await archivedInputs(store, filters, [], maxAgeMs);
+  // the page chrome (labels, markup) is one small read beside the archive's
+  const [{ rows, archivedAt }, chrome] = await Promise.all([
+    archivedInputs(store, filters, [], maxAgeMs),
+    queryChromeRows(store, filters),
+  ]);
+  const labels = buildLabelIndex(chrome);
   const fields = fieldRows(rows);
   const steps = stepRows(rows);
   const hunting = huntingRow(rows);
@@ -58,6 +68,8 @@ export async function archivedInsights(
     unused_menu_item: () => unusedMenuItemInsights(unusedRows(rows)),
     click_hot_spot: () => clickHotSpotInsights(hotSpotRows(rows)),
     long_dwell: () => longDwellInsights(longDwellRows(rows)),
+    ...markupKinds(() => (chrome.length > 0 ? markupInsights(chrome, archivedFieldBehaviours(rows), labels) : [])),
   };
-  return { insights: rankInsights(kinds.flatMap((kind) => byKind[kind]())), archivedAt };
+  const found = kinds.flatMap((kind) => byKind[kind]());
+  return { insights: rankInsights(applyLabels(found, labels)), archivedAt };
 }

@@ -1,5 +1,6 @@
 import { CLICK_SPOT_INPUTS } from './sources/click-spot-inputs.ts';
 import { DWELL_INPUTS } from './sources/dwell-inputs.ts';
+import { FIELD_DEVICE_INPUTS } from './sources/field-device-inputs.ts';
 import { FIELD_ERROR_INPUTS } from './sources/field-error-inputs.ts';
 import { FIELD_INPUTS } from './sources/field-inputs.ts';
 import { HUNTING_INPUTS } from './sources/hunting-inputs.ts';
@@ -21,6 +22,7 @@ import { STEP_PROGRESS_INPUTS } from './sources/step-progress-inputs.ts';
 export const ARCHIVE_SOURCES = {
   field: FIELD_INPUTS,
   field_error: FIELD_ERROR_INPUTS,
+  field_device: FIELD_DEVICE_INPUTS,
   slow_field: SLOW_FIELD_INPUTS,
   step: STEP_INPUTS,
   step_progress: STEP_PROGRESS_INPUTS,

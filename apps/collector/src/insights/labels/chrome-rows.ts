@@ -1,0 +1,48 @@
+import type { Store } from '../../store/create-store.ts';
+import { runQuery } from '../query.ts';
+
+/** The latest reported chrome of one field of one form (form_chrome, migration 0045). */
+export interface ChromeFieldRow {
+  form_id: string;
+  field_id: string;
+  form_title: string;
+  label: string;
+  label_source: string;
+  programmatic_label: number;
+  required: number;
+  required_mark: number;
+  field_type: string;
+  input_mode: string;
+  autocomplete: string;
+  has_hint: number;
+  error_linked: number;
+  field_order: number;
+}
+
+/**
+ * The latest chrome per form and field of a site (whatever path or version it was last seen on),
+ * as of the end of the range: a label fixed after the range does not rename what the range shows.
+ * One small read of `form_chrome` (a row per field and page version), run beside the insight archive.
+ */
+export const CHROME_ROWS_SQL = `
+SELECT form_id, field_id,
+       argMax(form_title, seen_at) AS form_title, argMax(label, seen_at) AS label,
+       argMax(label_source, seen_at) AS label_source, argMax(programmatic_label, seen_at) AS programmatic_label,
+       argMax(required, seen_at) AS required, argMax(required_mark, seen_at) AS required_mark,
+       argMax(field_type, seen_at) AS field_type, argMax(input_mode, seen_at) AS input_mode,
+       argMax(autocomplete, seen_at) AS autocomplete, argMax(has_hint, seen_at) AS has_hint,
+       argMax(error_linked, seen_at) AS error_linked, argMax(field_order, seen_at) AS field_order
+FROM minwon_ux.form_chrome
+WHERE site_id = {site:String} AND toDate(seen_at) <= {to:Date}
+GROUP BY form_id, field_id
+ORDER BY form_id, field_order, field_id`;
+
+/**
+ * Reads the latest chrome of every form field of a site (see CHROME_ROWS_SQL).
+ *
+ * @example
+ * const chrome = await queryChromeRows(store, { site: 'demo', to: '2026-11-30' });
+ */
+export function queryChromeRows(store: Store, f: { site: string; to: string }): Promise<ChromeFieldRow[]> {
+  return runQuery<ChromeFieldRow>(store, CHROME_ROWS_SQL, { site: f.site, to: f.to });
+}
