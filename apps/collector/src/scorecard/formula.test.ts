@@ -75,10 +75,10 @@ describe('scoreCriteria', () => {
   it('lowers 오류 방지 when errors repeat, by the repeated-error weight', () => {
     const once = scoreCriteria(indicators({ starts: 100, errorStarts: 20, repeatErrorStarts: 0 }));
     const again = scoreCriteria(indicators({ starts: 100, errorStarts: 20, repeatErrorStarts: 20 }));
-    // error share 0.2 → 66.7; no repeats → 100: 0.7 × 66.7 + 0.3 × 100 = 76.7;
-    // repeated share 0.2 of worst 0.5 → 60: 0.7 × 66.7 + 0.3 × 60 = 64.7
-    expect(once.errorPrevention.score).toBe(76.7);
-    expect(again.errorPrevention.score).toBe(64.7);
+    // error share 0.2 → 88.9 (best 0.1, worst 1); no repeats → 100: 0.7 × 88.9 + 0.3 × 100 = 92.2;
+    // repeated share 0.2 (best 0, worst 1) → 80: 0.7 × 88.9 + 0.3 × 80 = 86.2
+    expect(once.errorPrevention.score).toBe(92.2);
+    expect(again.errorPrevention.score).toBe(86.2);
   });
 
   it('leaves a criterion null below its minimum samples', () => {
@@ -106,8 +106,8 @@ describe('scoreIndicators', () => {
   });
 
   it('renormalises the weights over measured criteria only', () => {
-    // only 오류 방지 measured: 0.275 share → 50, no repeats → 100: 65, not 13
-    const r = scoreIndicators(indicators({ sessions: 100, starts: 100, errorStarts: 27.5 }));
+    // only 오류 방지 measured: 0.55 share → 50, no repeats → 100: 65, not 13
+    const r = scoreIndicators(indicators({ sessions: 100, starts: 100, errorStarts: 55 }));
     expect(r.criteria.learnability.score).toBeNull();
     expect(r).toMatchObject({ score: 65, band: 'fair', unscored: null });
   });
@@ -134,7 +134,9 @@ describe('scoreIndicators', () => {
 
 describe('compositeOf', () => {
   it('weighs criteria', () => {
-    const c = scoreCriteria(indicators({ starts: 100, errorStarts: 50, completions: 10, medianCompletionSeconds: 90 }));
+    const c = scoreCriteria(
+      indicators({ starts: 100, errorStarts: 100, completions: 10, medianCompletionSeconds: 90 }),
+    );
     // efficiency 100, 오류 방지 0.7 × 0 + 0.3 × 100 = 30
     expect(compositeOf(c, DEFAULT_SCORECARD_TARGETS.weights)).toBe(65);
     expect(compositeOf(c, { ...DEFAULT_SCORECARD_TARGETS.weights, errorPrevention: 3 })).toBe(47.5);

@@ -21,10 +21,12 @@ export const SCORECARD_FORMULA_VERSION = 'ux-scorecard/1';
 /**
  * Default targets (an agency may override any of them). Indicator units:
  * - efficiency: median seconds from form start to success (100 at ≤ 90 s, 0 at ≥ 600 s);
- * - errorPrevention: share of form starts with an input error (100 at ≤ 5 %, 0 at ≥ 50 %);
+ * - errorPrevention: share of form starts with an input error (100 at ≤ 10 %, 0 when every start errs),
+ *   with the share of starts with a repeated error (the same field again) weighing 30 %;
  * - learnability: completion rate of first-time visitors' form starts (100 at ≥ 90 %, 0 at ≤ 30 %);
  * - memorability: returning visitors' performance relative to first-timers' (completion-rate ratio,
- *   times the speed ratio when both medians exist, geometric mean): 100 at ≥ 1.1, 0 at ≤ 0.7;
+ *   times the speed ratio when both medians exist, geometric mean): 100 at ≥ 1 (people who come back
+ *   do at least as well as newcomers), 0 at ≤ 0.6 (they do much worse: what they learnt did not stick);
  * - satisfaction: mean survey answer 1–5 (100 at ≥ 4.5, 0 at ≤ 2.5).
  */
 export const DEFAULT_SCORECARD_TARGETS: ScorecardTargets = {
@@ -32,9 +34,9 @@ export const DEFAULT_SCORECARD_TARGETS: ScorecardTargets = {
   weights: { efficiency: 1, errorPrevention: 1, learnability: 1, memorability: 1, satisfaction: 1 },
   criteria: {
     efficiency: { best: 90, worst: 600, minSamples: 5 },
-    errorPrevention: { best: 0.05, worst: 0.5, minSamples: 10 },
+    errorPrevention: { best: 0.1, worst: 1, minSamples: 10 },
     learnability: { best: 0.9, worst: 0.3, minSamples: 10 },
-    memorability: { best: 1.1, worst: 0.7, minSamples: 10 },
+    memorability: { best: 1, worst: 0.6, minSamples: 30 },
     satisfaction: { best: 4.5, worst: 2.5, minSamples: 5 },
   },
   repeatErrorWeight: 0.3,

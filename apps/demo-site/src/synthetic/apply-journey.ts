@@ -103,7 +103,8 @@ function applicantStep(j: Journey, startedAt: number): boolean {
   think(j, 2500);
   const forgetsName = r.chance(0.02);
   if (!forgetsName) typeInto(j, run, 'applicantName', 'text', 3);
-  let hyphen = r.chance(persona.phoneHyphen);
+  // a returning visitor remembers that the field wants digits only (memorability)
+  let hyphen = r.chance(persona.phoneHyphen * (j.returning ? 0.4 : 1));
   let typo = r.chance(0.03);
   typeInto(j, run, 'phone', 'tel', hyphen ? 13 : 11, {
     hesitationMs: r.duration(j.fixes['phone-hyphen'] ? 600 : 1100),

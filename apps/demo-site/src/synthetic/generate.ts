@@ -131,6 +131,7 @@ export function* generateSyntheticBatches(
       menu: menus.get(menuKey)!,
       errorCounts: new Map(),
       survey: side,
+      returning,
     };
     if (persona.applies) {
       if (findMoveInService(j)) runApplication(j);

@@ -19,6 +19,8 @@ export interface Journey {
   errorCounts: Map<string, number>;
   /** A separate random source for the satisfaction survey (so answers never shift the journeys). */
   survey?: Random;
+  /** The visitor has used the site before (and remembers its quirks). */
+  returning?: boolean;
 }
 
 /** Pages of the demo site, with the titles the site renders. */
