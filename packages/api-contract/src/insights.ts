@@ -1,3 +1,5 @@
+import type { DescribedEvidence } from './evidence.ts';
+
 /** Text in both dashboard languages. */
 export interface Localized {
   ko: string;
@@ -84,7 +86,15 @@ export interface Insight {
   /** 0–1: how much the pattern costs one citizen (see the collector's severity.ts). */
   impact: number;
   severity: number;
-  evidence: { chart: EvidenceChart; metrics: Record<string, number | string>; details?: unknown };
+  /**
+   * `metrics` and `details` are the detector's raw figures; the API adds the readable evidence
+   * (`facts`, `comparison`, `severityFormula`, evidence.ts) to every insight it serves.
+   */
+  evidence: {
+    chart: EvidenceChart;
+    metrics: Record<string, number | string>;
+    details?: unknown;
+  } & Partial<DescribedEvidence>;
   recommendation: Localized & { basis: string[] };
   exampleSessions: { sessionId: string; replay: boolean }[];
   /** The target as citizens see it, e.g. "전입신고 › 전입 예정일" (ids in `target`, for a tooltip). */

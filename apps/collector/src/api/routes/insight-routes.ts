@@ -5,6 +5,7 @@ import type { InsightsConfig } from '../../config.ts';
 import { ApiError } from '../../http/api-error.ts';
 import { DEFAULT_ARCHIVE_MAX_AGE_MS } from '../../insights/archive/archived-inputs.ts';
 import { archivedInsights } from '../../insights/archive/archived-insights.ts';
+import { describeInsight } from '../../insights/evidence/describe-evidence.ts';
 import { INSIGHT_KINDS, type InsightKind } from '../../insights/types.ts';
 import type { Store } from '../../store/create-store.ts';
 import { queryExampleSessions } from '../queries/example-sessions.ts';
@@ -18,7 +19,8 @@ const listQuery = z.object({
 
 /**
  * `GET insights` (ranked, with `archivedAt`: when the oldest archive run they rest on ran) and
- * `GET insights/:id` (one insight with example sessions and replays), from the insight archive.
+ * `GET insights/:id` (one insight with example sessions and replays), from the insight archive, each
+ * with its readable evidence (`describeInsight`).
  */
 export function createInsightRoutes({
   store,
@@ -36,7 +38,7 @@ export function createInsightRoutes({
     const kinds = q.data.kind ? [q.data.kind] : undefined;
     const { insights, archivedAt } = await archivedInsights(store, filters, kinds, maxAgeMs);
     return c.json({
-      insights: insights.slice(0, q.data.limit),
+      insights: insights.slice(0, q.data.limit).map(describeInsight),
       total: insights.length,
       archivedAt,
     } satisfies InsightsResponse);
@@ -58,7 +60,7 @@ export function createInsightRoutes({
       examples.map((e) => e.sessionId),
     );
     const exampleSessions = examples.map((e) => ({ sessionId: e.sessionId, replay: withReplay.has(e.sessionId) }));
-    return c.json({ insight: { ...insight, exampleSessions } } satisfies InsightResponse);
+    return c.json({ insight: describeInsight({ ...insight, exampleSessions }) } satisfies InsightResponse);
   });
   return app;
 }
