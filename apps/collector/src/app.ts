@@ -10,6 +10,7 @@ import type { AuthConfig, InsightsConfig, SharingConfig, SqlConfig } from './con
 import { createHeatmapTokens, type HeatmapTokens } from './heatmap/heatmap-token.ts';
 import { createOverlayRoutes } from './heatmap/overlay-routes.ts';
 import { createOnError } from './http/on-error.ts';
+import { rejectUnknownRoutes } from './http/unknown-routes.ts';
 import type { EventSink } from './ingest/event-sink.ts';
 import { createIngestControls, type IngestControls } from './ingest/ingest-controls.ts';
 import { createIngestRoutes } from './ingest/ingest-routes.ts';
@@ -49,6 +50,8 @@ export interface AppDeps {
   ingest?: { deleteSite(key: string): Promise<boolean> };
   /** The connection `/clickhouse` runs analyst queries on (`bootCollector` opens one); `store` when absent. */
   analystStore?: Store;
+  /** The built dashboard served at `/` (`static/static-routes.ts`' default when absent). */
+  dashboardDir?: string;
   /** Heatmap overlay links (`bootCollector` makes them from its secret); a random secret when absent. */
   heatmapTokens?: HeatmapTokens;
 }
@@ -94,6 +97,7 @@ export function createCollectorApps({
   sharingConfig = { minSessions: SHARE_MIN_SESSIONS_DEFAULT },
   ingest,
   analystStore,
+  dashboardDir,
   heatmapTokens = createHeatmapTokens(randomBytes(32).toString('base64url')),
 }: AppDeps) {
   // `/clickhouse/` is `/clickhouse`, as people type ClickHouse URLs.
@@ -117,6 +121,10 @@ export function createCollectorApps({
   // limit or a chunked body is streamed and cut off at the limit, a gzip body again after inflating.
   app.route('/v1/heatmap', createOverlayRoutes({ store, sites, tokens: heatmapTokens }));
   app.route('/v1', createIngestRoutes({ sites, sink, controls, visitors, clientIp, ...(now ? { now } : {}) }));
+  app.use(
+    '/api/*',
+    rejectUnknownRoutes('/api/', () => app.routes),
+  );
   const auth = mountAccess(app, { store, sites, clientIp, authConfig, sqlConfig });
   app.route(
     '/api/admin',
@@ -134,7 +142,7 @@ export function createCollectorApps({
   for (const prefix of API_PREFIXES) {
     app.all(prefix, (c) => c.json({ error: { code: 'not_found', message: 'No such API route.' } }, 404));
   }
-  app.route('/', createStaticRoutes());
+  app.route('/', createStaticRoutes({ dashboardDir }));
   const sqlPort = createSqlPortApp(createSqlRoutes({ ...sqlDeps, allowSession: false }), logger);
   return { app, sqlPort };
 }
