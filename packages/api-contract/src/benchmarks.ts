@@ -130,6 +130,11 @@ export interface FormServiceRequest {
   serviceCode: string | null;
 }
 
+/** `PUT /api/sites/{key}/form-services/{formId}` answer: the mapping as saved. */
+export interface FormServiceResponse extends FormServiceRequest {
+  formId: string;
+}
+
 /**
  * The columns of `GET /api/exports/benchmarks.csv`, in order (docs/OPEN-DATA.md is their data dictionary).
  *

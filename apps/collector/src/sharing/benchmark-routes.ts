@@ -2,6 +2,7 @@ import type {
   BenchmarkFieldsResponse,
   BenchmarkServicesResponse,
   BenchmarksResponse,
+  FormServiceResponse,
   FormServicesResponse,
 } from '@minwon-ux/api-contract';
 import { type Context, Hono } from 'hono';
@@ -104,7 +105,7 @@ export function createBenchmarkRoutes(deps: BenchmarkDeps) {
       target: `${site}/${formId}`,
       detail: { serviceCode },
     });
-    return c.json({ formId, serviceCode });
+    return c.json({ formId, serviceCode } satisfies FormServiceResponse);
   });
   return app;
 }

@@ -1,4 +1,6 @@
+import { t } from '../i18n/index.ts';
 import { h } from './dom.ts';
+import { csvButton } from './table-csv.ts';
 
 export interface Column<T> {
   label: string;
@@ -7,13 +9,13 @@ export interface Column<T> {
 }
 
 /**
- * An accessible data table with a caption; numbers right-aligned.
+ * An accessible data table with a caption; numbers right-aligned; a "CSV" button downloads it as shown.
  *
  * @example
  * dataTable('Errors by field', rows, [{ label: 'Field', value: (r) => r.field }]);
  */
 export function dataTable<T>(caption: string, rows: readonly T[], columns: readonly Column<T>[], hideCaption = false) {
-  return h(
+  const wrap = h(
     'div',
     { class: 'table-wrap' },
     h(
@@ -34,4 +36,7 @@ export function dataTable<T>(caption: string, rows: readonly T[], columns: reado
       ),
     ),
   );
+  const table = wrap.querySelector('table')!;
+  wrap.prepend(csvButton(table, caption, t('table.csv')));
+  return wrap;
 }

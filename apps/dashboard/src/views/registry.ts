@@ -1,4 +1,5 @@
 import type { MessageKey } from '../i18n/index.ts';
+import { agenciesView } from './agencies.ts';
 import { compareView } from './compare.ts';
 import { formsView } from './forms.ts';
 import { insightsView } from './insights.ts';
@@ -25,6 +26,7 @@ export const VIEWS: ViewEntry[] = [
   { name: 'forms', label: 'nav.forms', view: formsView },
   { name: 'pages', label: 'nav.pages', view: pagesView },
   { name: 'compare', label: 'nav.compare', view: compareView },
+  { name: 'agencies', label: 'nav.agencies', view: agenciesView },
   { name: 'replays', label: 'nav.replays', view: replaysView },
   { name: 'settings', label: 'nav.settings', view: settingsView, siteless: true },
 ];
