@@ -10,9 +10,11 @@ import { startDemoSite } from '../apps/demo-site/src/server.ts';
 import { generateSyntheticBatches } from '../apps/demo-site/src/synthetic/generate.ts';
 import { postSyntheticBatches } from '../apps/demo-site/src/synthetic/post.ts';
 import { createProgressBar } from '../apps/demo-site/src/synthetic/progress-bar.ts';
+import { sqlSnippet } from './sql-snippet.ts';
 
 const port = Number(process.env.PORT ?? 8787);
 const demoPort = Number(process.env.DEMO_PORT ?? 8790);
+const sqlPort = Number(process.env.MINWON_SQL_PORT || 8123);
 const dataDir = resolve(process.env.DATA_DIR ?? './data');
 const seedSessions = Number(process.env.DEMO_SESSIONS ?? 3000);
 const collectorUrl = `http://localhost:${port}`;
@@ -124,7 +126,6 @@ process.stdout.write(`
   Dashboard      ${collectorUrl}/
                  log in as ${adminEmail}${adminPassword && firstStart ? ` / ${adminPassword}   (shown once; keep it)` : ' with the password shown at first start'}
   Demo site      ${demoOrigin}/          (정부민원포털 — fix switches: ${demoOrigin}/__demo/fixes)
-  Analyst SQL    ${collectorUrl}/clickhouse   (see docs/ANALYST-SQL.md)
-
+${await sqlSnippet({ collectorUrl, sqlPort, dataDir, adminEmail, adminPassword })}
   Ctrl-C stops everything.
 `);
