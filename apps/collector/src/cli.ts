@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { AdminApiError, AdminClient } from './cli/admin-client.ts';
 import { COMMANDS, UsageError } from './cli/commands.ts';
 import { ddlCommand } from './cli/ddl-command.ts';
+import { migrateCommand } from './cli/migrate-command.ts';
 
 const USAGE = `minwon-ux — admin CLI. It talks to a running collector over HTTP (the embedded store is locked by
 the collector process), logging in as an admin.
@@ -17,6 +18,8 @@ the collector process), logging in as an admin.
   minwon-ux tokens create --user EMAIL|ID [--name N] [--days D]
   minwon-ux clickhouse-grants --out grants.sql [--collector-user default]
   minwon-ux ddl [--cluster NAME] [--database DB]   the schema as SQL, offline (no collector needed)
+  minwon-ux migrate     apply pending migrations to the store of CLICKHOUSE_URL (+ CLICKHOUSE_CLUSTER)
+                        or DATA_DIR, without a collector; on a cluster once per host
 
 Connection: --url (MINWON_URL, default http://localhost:$PORT or 8787), --admin-email
 (MINWON_ADMIN_EMAIL, default admin@minwon.local), --admin-password (MINWON_ADMIN_PASSWORD).`;
@@ -54,6 +57,16 @@ if (positionals[0] === 'ddl' && !values.help) {
   } catch (err) {
     console.error(`minwon-ux: ${err instanceof Error ? err.message : String(err)}`);
     process.exit(err instanceof UsageError ? 2 : 1);
+  }
+}
+if (positionals[0] === 'migrate' && !values.help) {
+  try {
+    const applied = await migrateCommand(process.env);
+    console.log(applied.length > 0 ? `applied: ${applied.join(', ')}` : 'nothing to apply');
+    process.exit(0);
+  } catch (err) {
+    console.error(`minwon-ux: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
   }
 }
 const name = positionals[0] === 'clickhouse-grants' ? 'clickhouse-grants' : positionals.slice(0, 2).join(' ');
