@@ -63,11 +63,11 @@ describe('data-ux-service in real Chromium', () => {
       route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page(origin) }),
     );
     await tab.goto(`${origin}/apply`);
-    await tab.waitForFunction(() => !!(window as { minwonUx?: unknown }).minwonUx);
+    await tab.waitForFunction('!!window.minwonUx');
     await tab.fill('[name=phone]', '010');
     await tab.fill('[name=address]', '서울');
     await tab.fill('[name=memo]', '메모');
-    await tab.evaluate(() => (window as unknown as { minwonUx: { flush(): void } }).minwonUx.flush());
+    await tab.evaluate('window.minwonUx.flush()');
     const rows = await waitForRows<{ form_id: string; service_code: string }>(
       "SELECT form_id, service_code FROM minwon_ux.events WHERE site_id = 'site-a' AND kind = 'form_start' ORDER BY form_id",
       3,
