@@ -195,6 +195,32 @@ describe('schema browsing is scoped to the caller', () => {
     }
   });
 
+  it('answers the schema queries BI tools and drivers send', async () => {
+    const toolQueries = [
+      // Grafana's ClickHouse data source: databases, tables of one, columns of one.
+      "SELECT name FROM system.databases WHERE name NOT IN ('system', 'information_schema', 'INFORMATION_SCHEMA')",
+      "SELECT name FROM system.tables WHERE engine NOT IN ('Distributed') AND database = 'minwon_ux' ORDER BY name",
+      "SELECT name, type FROM system.columns WHERE database = 'minwon_ux' AND table = 'events'",
+      // JDBC-style listing with CASE, LIKE and a join of tables and columns.
+      "SELECT t.database AS TABLE_SCHEM, t.name AS TABLE_NAME, CASE WHEN t.engine LIKE '%View' THEN 'VIEW' ELSE 'TABLE' END AS TABLE_TYPE, t.comment AS REMARKS FROM system.tables AS t WHERE t.database LIKE '%' AND t.name LIKE '%' ORDER BY TABLE_SCHEM, TABLE_NAME",
+      "SELECT T.database AS SCHEMA, T.database = currentDatabase() AS is_default, T.name AS NAME, C.name AS COL, C.type AS COLUMN_TYPE, C.position AS ORDINAL_POSITION FROM system.tables AS T INNER JOIN system.columns AS C ON T.database = C.database AND T.name = C.table WHERE (T.database = currentDatabase()) OR (lower(T.database) NOT IN ('information_schema', 'system')) ORDER BY SCHEMA, NAME, ORDINAL_POSITION",
+      // .NET/linq2db-style schema provider.
+      "SELECT name, comment, engine LIKE '%View' FROM system.tables WHERE is_temporary = 0 AND database = database()",
+      "SELECT table, name, type, position, comment, multiIf(type LIKE '%DateTime64%', datetime_precision, numeric_precision_radix = 10, numeric_precision, NULL) AS p, is_in_primary_key FROM system.columns WHERE database = database() AND default_kind != 'ALIAS'",
+      // clickhouse-connect on connect.
+      'SELECT version(), timezone()',
+      'SELECT name, value, changed, description, type, readonly FROM system.settings LIMIT 10000',
+    ];
+    for (const query of toolQueries) {
+      const found = await rows(query);
+      expect(found.length, query).toBeGreaterThan(0);
+      const accountRows = JSON.stringify(found).match(
+        /"(NAME|TABLE_NAME|table)":"(users|sessions|api_tokens|audit_log)"/g,
+      );
+      expect(accountRows, query).toBeNull();
+    }
+  });
+
   it('lets connection probes read settings, functions and type names', async () => {
     expect((await rows("SELECT name, value FROM system.settings WHERE name = 'readonly'"))[0]).toEqual({
       name: 'readonly',
