@@ -1,8 +1,8 @@
+import { parseBatch } from '@minwon-ux/schema';
 import { describeUserAgent } from '../../apps/collector/src/ingest/client-context.ts';
 import { assertNestingDepth, toWellFormedJson } from '../../apps/collector/src/ingest/json-guards.ts';
 import { RecentIds } from '../../apps/collector/src/ingest/recent-ids.ts';
 import { toEventRows } from '../../apps/collector/src/ingest/to-row.ts';
-import { validateBatch } from '../../apps/collector/src/ingest/validate-batch.ts';
 import { VisitorHasher } from '../../apps/collector/src/ingest/visitor-hasher.ts';
 import { encodeRecord } from '../../apps/collector/src/spool/segment-codec.ts';
 import { BENCH_SITE, BENCH_USER_AGENT, benchBody } from './bodies.ts';
@@ -35,7 +35,9 @@ for (let round = 0; round < 2; round++) {
       assertNestingDepth(value, 8);
       return toWellFormedJson(text, value);
     });
-    const { envelope, events } = time('validateBatch (zod)', () => validateBatch(value));
+    const parsed = time('parseBatch (zod)', () => parseBatch(value));
+    if (!parsed.ok) throw new Error(parsed.reason);
+    const { envelope, events } = parsed;
     time('recent ids', () => events.filter((e) => recent.claim(e.id)));
     const context = time('visitor id + user agent', () => ({
       site,

@@ -1,3 +1,4 @@
+export * from './describe-issue.ts';
 export * from './parse-batch.ts';
 export * from './scrub/index.ts';
 export * from './vocabulary.ts';

@@ -1,28 +1,31 @@
-import type { z } from 'zod';
+import { describeIssue } from './describe-issue.ts';
 import { type BatchEnvelope, batchEnvelopeSchema, eventSchema, type WireEvent } from './wire.ts';
 
 /** Why one event of a batch was refused; never carries the event's content. */
 export interface RejectedEvent {
   index: number;
-  code: 'invalid_event';
-  /** The first problem, as a path and zod's message, e.g. `errorKind: Invalid option`. */
+  /** `invalid_event`: against the wire contract; `duplicate_event`: its id came earlier in the batch. */
+  code: 'invalid_event' | 'duplicate_event';
+  /** The first problem, safe to send back (`describeIssue`), e.g. `errorKind: not an allowed value`. */
   reason: string;
 }
 
 export type ParsedBatch =
-  | { ok: true; envelope: Omit<BatchEnvelope, 'events'>; events: WireEvent[]; rejected: RejectedEvent[] }
+  | {
+      ok: true;
+      envelope: Omit<BatchEnvelope, 'events'>;
+      events: WireEvent[];
+      /** The batch index of each valid event. */
+      indices: number[];
+      rejected: RejectedEvent[];
+    }
   | { ok: false; code: 'invalid_batch'; reason: string };
 
-function describeIssue(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'invalid';
-  const where = issue.path.filter((p) => typeof p !== 'symbol').join('.');
-  return where ? `${where}: ${issue.message}` : issue.message;
-}
-
 /**
- * Validates a decoded batch body: the envelope must be valid as a whole; events are validated one
- * by one so the valid ones survive beside invalid ones.
+ * Validates a decoded batch body, the one validator of the wire contract (the collector's ingest and
+ * the tests use it): the envelope must be valid as a whole; events are validated one by one so the
+ * valid ones survive beside invalid ones, and an event id repeated inside the batch counts once.
+ * Reasons never echo the input (`describeIssue`).
  *
  * @example
  * const parsed = parseBatch(JSON.parse(body));
@@ -33,11 +36,18 @@ export function parseBatch(body: unknown): ParsedBatch {
   if (!envelope.success) return { ok: false, code: 'invalid_batch', reason: describeIssue(envelope.error) };
   const { events: raw, ...rest } = envelope.data;
   const events: WireEvent[] = [];
+  const indices: number[] = [];
   const rejected: RejectedEvent[] = [];
+  const seen = new Set<string>();
   raw.forEach((candidate, index) => {
     const parsed = eventSchema.safeParse(candidate);
-    if (parsed.success) events.push(parsed.data);
-    else rejected.push({ index, code: 'invalid_event', reason: describeIssue(parsed.error) });
+    if (!parsed.success) rejected.push({ index, code: 'invalid_event', reason: describeIssue(parsed.error) });
+    else if (seen.has(parsed.data.id)) rejected.push({ index, code: 'duplicate_event', reason: 'id repeated' });
+    else {
+      seen.add(parsed.data.id);
+      events.push(parsed.data);
+      indices.push(index);
+    }
   });
-  return { ok: true, envelope: rest, events, rejected };
+  return { ok: true, envelope: rest, events, indices, rejected };
 }

@@ -1,6 +1,7 @@
-import { WIRE_LIMITS } from '@minwon-ux/schema';
+import { parseBatch, WIRE_LIMITS } from '@minwon-ux/schema';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
+import { ApiError } from '../http/api-error.ts';
 import type { SiteRegistry } from '../sites/site-registry.ts';
 import { describeUserAgent } from './client-context.ts';
 import { preflight, resolveSite } from './cors.ts';
@@ -10,7 +11,6 @@ import { ingestGuard } from './ingest-guard.ts';
 import { type BodyLimits, readJsonBody } from './read-body.ts';
 import { sinkFailure } from './sink-failure.ts';
 import { toEventRows } from './to-row.ts';
-import { validateBatch } from './validate-batch.ts';
 import type { VisitorHasher } from './visitor-hasher.ts';
 
 export interface IngestRouteDeps {
@@ -39,7 +39,9 @@ export function createEventsRoute({ sites, sink, controls, visitors, clientIp, n
   app.options('/', (c) => preflight(c, sites));
   app.post('/', ingestGuard({ controls, sink, clientIp }), async (c) => {
     const receivedAt = now();
-    const { envelope, events, indices, rejected } = validateBatch(await readJsonBody(c, EVENT_BODY_LIMITS));
+    const batch = parseBatch(await readJsonBody(c, EVENT_BODY_LIMITS));
+    if (!batch.ok) throw new ApiError(400, batch.code, `The batch is invalid (${batch.reason}).`);
+    const { envelope, events, indices, rejected } = batch;
     const site = resolveSite(c, sites, envelope.site, controls.siteWait);
     if (events.length === 0) {
       controls.metrics.rejectedEvents.inc({ reason: 'invalid_event' }, rejected.length);

@@ -1,8 +1,7 @@
-import { replayChunkSchema, scrubPath, WIRE_LIMITS } from '@minwon-ux/schema';
+import { describeIssue, replayChunkSchema, scrubPath, WIRE_LIMITS } from '@minwon-ux/schema';
 import { Hono } from 'hono';
 import { ApiError } from '../http/api-error.ts';
 import { preflight, resolveSite } from './cors.ts';
-import { describeIssue } from './describe-issue.ts';
 import type { IngestRouteDeps } from './events-route.ts';
 import { ingestGuard } from './ingest-guard.ts';
 import { type BodyLimits, readJsonBody } from './read-body.ts';
