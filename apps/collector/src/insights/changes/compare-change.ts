@@ -3,7 +3,7 @@ import type { Store } from '../../store/create-store.ts';
 import { bootstrapMedianDiff, median } from '../statistics/bootstrap.ts';
 import { mannWhitneyU } from '../statistics/mann-whitney.ts';
 import { twoProportionZTest } from '../statistics/two-proportion.ts';
-import { type Direction, VERDICT_TEXT, type Verdict, verdictOf } from '../statistics/verdict.ts';
+import { VERDICT_TEXT, verdictOf } from '../statistics/verdict.ts';
 import type { Change } from './change-store.ts';
 import { queryCompareDurations } from './compare-durations.ts';
 import { queryCompareMenuBacks } from './compare-menu-backs.ts';
