@@ -70,6 +70,11 @@ const chrome = await build({
 });
 const chromeCode = (await minify(chrome.outputFiles[0].text, { ecma: 2020, format: { ascii_only: true } })).code;
 await writeFile(`${root}dist/sdk-chrome.js`, chromeCode);
+// The satisfaction survey chunk (issue 16): loaded by the extension chunk after a form success on a
+// site with data-survey="1".
+const survey = await build({ ...common, entryPoints: ['src/survey/chunk.ts'], format: 'iife', write: false, mangleCache });
+const surveyCode = (await minify(survey.outputFiles[0].text, { ecma: 2020, format: { ascii_only: true } })).code;
+await writeFile(`${root}dist/sdk-survey.js`, surveyCode);
 const replayEntry = 'src/replay/recorder.ts';
 try {
   await readFile(`${root}${replayEntry}`);

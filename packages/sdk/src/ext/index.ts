@@ -1,6 +1,7 @@
 import { captureClickFrustration } from '../capture/frustration/clicks.ts';
 import { watchChrome } from '../chrome/trigger.ts';
 import { startReplay } from '../replay/loader.ts';
+import { markReturning, watchSurvey } from '../survey/trigger.ts';
 
 /**
  * The extension chunk (`sdk-ext.js`): loaded by the core at start (see `core/ext-host.ts`), with
@@ -11,6 +12,8 @@ function start(): void {
   if (!host) return;
   captureClickFrustration(host);
   watchChrome(host);
+  markReturning(host);
+  watchSurvey(host);
   if (host.cfg.replay > 0) startReplay(host.cfg, host.sid, host.enabled);
 }
 
