@@ -16,6 +16,7 @@ export * from './evidence.ts';
 export * from './forms.ts';
 export * from './heatmap.ts';
 export * from './insights.ts';
+export * from './journeys.ts';
 export * from './menus.ts';
 export * from './overview.ts';
 export * from './pages.ts';

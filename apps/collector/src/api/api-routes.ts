@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import type { InsightsConfig } from '../config.ts';
 import type { HeatmapTokens } from '../heatmap/heatmap-token.ts';
 import { getScope } from '../http/access.ts';
+import { createJourneyRoutes } from '../journeys/journey-routes.ts';
 import { createScorecardRoutes } from '../scorecard/scorecard-routes.ts';
 import type { SiteRegistry } from '../sites/site-registry.ts';
 import type { Store } from '../store/create-store.ts';
@@ -17,7 +18,8 @@ import { createReplayRoutes } from './routes/replay-routes.ts';
 
 /**
  * The dashboard's JSON API under `/api`: the user's sites, and per site (`/api/sites/:site/...`)
- * overview, events-over-time, insights, menus, forms, pages, changes + compare, replays. Every site
+ * overview, events-over-time, insights, menus, forms, pages, changes + compare, replays, session
+ * journeys. Every site
  * handler checks the site against the authenticated scope (`readSiteFilters`/`assertSiteAccess`).
  *
  * @example
@@ -52,6 +54,7 @@ export function createApiRoutes({
     createPageRoutes,
     createChangeRoutes,
     createReplayRoutes,
+    createJourneyRoutes,
   ]) {
     site.route('/', routes({ store, insights }));
   }
