@@ -191,7 +191,8 @@ describe.each(DOORS)('analyst SQL through $door', ({ door, request }) => {
       'SELECT * FROM minwon_ux.events SETTINGS readonly = 0',
       "SELECT 1 INTO OUTFILE '/tmp/minwon-ux-outfile.txt'",
       'EXPLAIN SELECT * FROM minwon_ux.users',
-      'SHOW TABLES FROM minwon_ux',
+      'SHOW TABLES FROM system',
+      "SHOW TABLES LIKE 'users'; DROP TABLE minwon_ux.events",
       'DESCRIBE TABLE minwon_ux.users',
       'SELECT * FROM users',
     ];

@@ -4,6 +4,7 @@ import { listAnalystTables } from './analyst-tables.ts';
 import { parseAst } from './ast-tree.ts';
 import { checkAst, checkQueryTree } from './check-ast.ts';
 import { scopedSettings } from './scoped-settings.ts';
+import { rewriteShowStatement } from './show-statements.ts';
 import { SqlError, toSqlError } from './sql-error.ts';
 
 /** Output formats analysts may ask for (serialisations only; none reads a schema file). */
@@ -61,7 +62,13 @@ export async function prepareAnalystQuery(
   },
 ): Promise<PreparedQuery> {
   if (sql.trim() === '') throw new SqlError(400, 'SYNTAX_ERROR', 'Empty query.');
-  const canonical = (await text(store, 'SELECT formatQuerySingleLine({q:String})', { q: sql })).replace(/\n$/, '');
+  const tables = await listAnalystTables(store);
+  const readable = new Set(tables.map((t) => t.name));
+  const statement = rewriteShowStatement(sql, store.database, readable);
+  const canonical = (await text(store, 'SELECT formatQuerySingleLine({q:String})', { q: statement })).replace(
+    /\n$/,
+    '',
+  );
   const trailing = canonical.match(/ FORMAT ([A-Za-z0-9_]+)$/);
   const body = trailing ? canonical.slice(0, trailing.index) : canonical;
   const format = trailing?.[1] ?? defaultFormat;
@@ -73,10 +80,9 @@ export async function prepareAnalystQuery(
     );
   }
   if (!FORMATS.test(format)) throw new SqlError(400, 'UNKNOWN_FORMAT', `Format ${format} is not offered here.`);
-  const tables = await listAnalystTables(store);
   const settings = scopedSettings(tables, siteKeys, limits, { database: store.database, output });
   const query = `${body} SETTINGS ${settings}`;
   checkAst(parseAst(await text(store, `EXPLAIN AST ${query}`, params)), store.database);
-  checkQueryTree(await text(store, `EXPLAIN QUERY TREE ${query}`, params), new Set(tables.map((t) => t.name)));
+  checkQueryTree(await text(store, `EXPLAIN QUERY TREE ${query}`, params), readable);
   return { query, format };
 }

@@ -221,6 +221,19 @@ describe('schema browsing is scoped to the caller', () => {
     }
   });
 
+  it('answers SHOW DATABASES, SHOW TABLES and DESCRIBE from the scoped catalog', async () => {
+    expect(await rows('SHOW DATABASES')).toEqual([{ name: 'minwon_ux' }]);
+    const tables = (await rows('SHOW TABLES')).map((t) => t.name);
+    expect(tables).toContain('events');
+    for (const account of ACCOUNT_TABLES) expect(tables).not.toContain(account);
+    expect(await rows("SHOW TABLES FROM minwon_ux LIKE 'site%';")).toEqual([{ name: 'sites' }]);
+    const columns = await rows('DESCRIBE TABLE events');
+    expect(columns[0]).toMatchObject({ name: 'site_id', type: expect.stringContaining('String') });
+    expect((await rows('DESC minwon_ux.sites FORMAT JSONEachRow')).map((c) => c.name)).toContain('site_key');
+    const users = await fetch(`${url}/`, { method: 'POST', headers: auth(), body: 'DESCRIBE TABLE users' });
+    expect(users.status).toBe(403);
+  });
+
   it('lets connection probes read settings, functions and type names', async () => {
     expect((await rows("SELECT name, value FROM system.settings WHERE name = 'readonly'"))[0]).toEqual({
       name: 'readonly',
