@@ -79,7 +79,12 @@ describe('publishBenchmark (k-anonymous, complementary suppression)', () => {
     fc.assert(
       fc.property(countsArb, (input) => {
         const { sharedCounts, out } = publish(input);
-        if (!out.total) return;
+        const exactTotal0 = sharedCounts.reduce((s, c) => s + c.sessions, 0);
+        // the total is withheld only when it would describe fewer than k sessions itself
+        if (!out.total) {
+          expect(exactTotal0).toBeLessThan(K);
+          return;
+        }
         const exactTotal = sharedCounts.reduce((s, c) => s + c.sessions, 0);
         const publishedExact = sharedCounts
           .filter((c) => out.byAgency.has(c.agencyId))

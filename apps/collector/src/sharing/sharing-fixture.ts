@@ -107,16 +107,20 @@ async function json<T>(res: Response): Promise<T> {
 }
 
 /**
- * A collector with five agencies, one site each (`site-a` … `site-e`), A's admin, designer and an
- * analyst token, and no traffic (tests insert it with `trafficRows`).
+ * A collector with agencies (default: five, `agency-a` … `agency-e`), one site each (`site-a` …), an
+ * admin, a designer and an analyst token in the first agency, and no traffic (tests insert it with
+ * `trafficRows`).
  *
  * @example
  * const f = await startSharingFixture();
  */
-export async function startSharingFixture(env: Record<string, string> = {}): Promise<SharingFixture> {
+export async function startSharingFixture({
+  env = {} as Record<string, string>,
+  agencies = AGENCIES as readonly { id: string; name: string }[],
+} = {}): Promise<SharingFixture> {
   const collector = await startTestCollector({
     env,
-    sites: AGENCIES.map((a) => ({
+    sites: agencies.map((a) => ({
       key: a.id.replace('agency', 'site'),
       name: `${a.name} 민원`,
       agency: a.id,
@@ -130,11 +134,11 @@ export async function startSharingFixture(env: Record<string, string> = {}): Pro
       headers: { ...admin.headers, 'content-type': 'application/json' },
       body: JSON.stringify(body),
     });
-  for (const a of AGENCIES) await json(await post('/api/admin/agencies', a));
+  for (const a of agencies) await json(await post('/api/admin/agencies', a));
   const user = async (email: string, role: string) =>
     (
       await json<{ user: { id: string } }>(
-        await post('/api/admin/users', { email, name: email, role, agencyId: 'agency-a', password: PASSWORD }),
+        await post('/api/admin/users', { email, name: email, role, agencyId: agencies[0]!.id, password: PASSWORD }),
       )
     ).user.id;
   await user('alice@a.example.go.kr', 'admin');
