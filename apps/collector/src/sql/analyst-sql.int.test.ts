@@ -173,7 +173,7 @@ describe.each(DOORS)('analyst SQL through $door', ({ door, request }) => {
       "SELECT file('/etc/hostname')",
       "SELECT dictGet('x', 'y', 1)",
       "SELECT joinGet('minwon_ux.users', 'email', 'u_admin')",
-      "SELECT getSetting('readonly')",
+      "SELECT getServerSetting('path')",
       'SELECT * FROM system.tables',
       'SELECT * FROM system.query_log',
       'SELECT * FROM information_schema.tables',

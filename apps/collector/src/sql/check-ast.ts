@@ -2,9 +2,13 @@ import { type AstNode, walkAst } from './ast-tree.ts';
 import { SqlError } from './sql-error.ts';
 import { CATALOG_SAFE_FUNCTIONS, catalogColumns } from './system-catalog.ts';
 
-/** Scalar functions that read files, dictionaries, Join tables, settings or server state. */
+/**
+ * Scalar functions that read files, dictionaries, Join tables, server settings or server state. The
+ * query's own settings (`getSetting`, as `system.settings`) stay readable: JDBC drivers ask for
+ * `getSetting('readonly')` on connect.
+ */
 const DENIED_FUNCTIONS =
-  /^(file|catboostEvaluate|joinGet|joinGetOrNull|dict\w*|getSetting\w*|getServerSetting\w*|getMergeTreeSetting|getMacro|hasColumnInTable|hasThreadFuzzer|getClientHTTPHeader|filesystem\w*|showCertificate|input|currentProfiles|currentRoles|enabledRoles|defaultRoles|initialQueryID|queryID)$/i;
+  /^(file|catboostEvaluate|joinGet|joinGetOrNull|dict\w*|getServerSetting\w*|getMergeTreeSetting|getMacro|hasColumnInTable|hasThreadFuzzer|getClientHTTPHeader|filesystem\w*|showCertificate|input|currentProfiles|currentRoles|enabledRoles|defaultRoles|initialQueryID|queryID)$/i;
 const IN_FUNCTIONS = /^(global)?(not)?in$/i;
 
 function refuse(message: string, type = 'ACCESS_DENIED'): never {

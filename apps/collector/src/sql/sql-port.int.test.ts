@@ -207,6 +207,9 @@ describe('schema browsing is scoped to the caller', () => {
       // .NET/linq2db-style schema provider.
       "SELECT name, comment, engine LIKE '%View' FROM system.tables WHERE is_temporary = 0 AND database = database()",
       "SELECT table, name, type, position, comment, multiIf(type LIKE '%DateTime64%', datetime_precision, numeric_precision_radix = 10, numeric_precision, NULL) AS p, is_in_primary_key FROM system.columns WHERE database = database() AND default_kind != 'ALIAS'",
+      // clickhouse-java (JDBC: Metabase, DBeaver) and clickhouse-go (Grafana) on connect.
+      "SELECT currentUser(), timezone(), version(), getSetting('readonly') AS readonly",
+      'SELECT displayName(), version(), revision(), timezone()',
       // clickhouse-connect on connect.
       'SELECT version(), timezone()',
       'SELECT name, value, changed, description, type, readonly FROM system.settings LIMIT 10000',
