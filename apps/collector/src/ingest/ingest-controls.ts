@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { TokenBuckets } from '../http/token-buckets.ts';
-import { createIngestMetrics, type IngestMetrics } from '../ops/ingest-metrics.ts';
 import type { IngestConfig } from './ingest-config.ts';
+import { createIngestMetrics, type IngestMetrics } from './ingest-metrics.ts';
 import { RecentIds } from './recent-ids.ts';
 
 export type ControlsConfig = Pick<IngestConfig, 'siteRps' | 'clientRps' | 'maxInflight'>;

@@ -2,10 +2,10 @@ import { createRandom } from '@minwon-ux/testkit/random';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventRow } from '../ingest/event-row.ts';
 import { insertEvents } from '../ingest/insert-events.ts';
+import { ROLLUP_FILTER } from '../store/query.ts';
 import { startTestCollector, type TestCollector } from '../testing.ts';
 import { buildComplaintSessions } from './fixtures/complaint-sessions.ts';
 import { addEvent, type SessionCursor } from './fixtures/event-factory.ts';
-import { ROLLUP_FILTER } from './query.ts';
 import { SESSION_ROWS } from './session-rows.ts';
 
 let collector: TestCollector;

@@ -1,4 +1,4 @@
-import { ROLLUP_FILTER } from './query.ts';
+import { ROLLUP_FILTER } from '../store/query.ts';
 
 /**
  * One row per session and day in the range from `session_facts`, with its facts merged: `day`,

@@ -1,11 +1,3 @@
-/** The filters every dashboard query takes. Days are `YYYY-MM-DD` (UTC), inclusive; device '' = all. */
-export interface QueryFilters {
-  site: string;
-  from: string;
-  to: string;
-  device: string;
-}
-
 export {
   type EvidenceChart,
   INSIGHT_KINDS,
@@ -14,3 +6,4 @@ export {
   type InsightTarget,
   type Localized,
 } from '@minwon-ux/api-contract';
+export type { QueryFilters } from '../store/query.ts';

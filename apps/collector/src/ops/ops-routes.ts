@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { EventSink } from '../ingest/event-sink.ts';
+import type { IngestMetrics } from '../ingest/ingest-metrics.ts';
 import type { Store } from '../store/create-store.ts';
-import type { IngestMetrics } from './ingest-metrics.ts';
 
 export interface OpsDeps {
   store: Store;

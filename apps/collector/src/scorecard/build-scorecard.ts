@@ -5,7 +5,7 @@ import type {
   ScorecardService,
   ScorecardTargets,
 } from '@minwon-ux/api-contract';
-import { type Histogram, histogramQuantileOf } from '../insights/query.ts';
+import { type Histogram, histogramQuantileOf } from '../store/histogram.ts';
 import { emptyIndicators, scoreIndicators } from './formula.ts';
 import type { ScorecardFormRow, ScorecardRows } from './scorecard-query.ts';
 

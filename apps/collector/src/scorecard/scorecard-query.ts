@@ -1,6 +1,7 @@
 import type { ScorecardInterval } from '@minwon-ux/api-contract';
-import { type Histogram, runQuery } from '../insights/query.ts';
 import type { Store } from '../store/create-store.ts';
+import type { Histogram } from '../store/histogram.ts';
+import { runQuery } from '../store/query.ts';
 
 /** The period a day falls in: its week's Monday or its month's first day. */
 const PERIOD = `if({interval:String} = 'week', toMonday(day), toStartOfMonth(day))`;

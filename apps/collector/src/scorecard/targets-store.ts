@@ -1,8 +1,8 @@
 import type { ScorecardTargets } from '@minwon-ux/api-contract';
 import { z } from 'zod';
 import { nextVersion } from '../auth/version-clock.ts';
-import { runQuery } from '../insights/query.ts';
 import type { Store } from '../store/create-store.ts';
+import { runQuery } from '../store/query.ts';
 import { DEFAULT_SCORECARD_TARGETS } from './formula.ts';
 
 const target = z.strictObject({

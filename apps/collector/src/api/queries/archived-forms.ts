@@ -1,8 +1,10 @@
 import type { FormsResponse } from '@minwon-ux/api-contract';
 import { archivedInputs } from '../../insights/archive/archived-inputs.ts';
 import { fieldInputs, inputsOf, stepInputs } from '../../insights/archive/input-rows.ts';
-import { compareBytes } from '../../insights/query.ts';
+import { queryChromeRows } from '../../insights/labels/chrome-rows.ts';
+import { formLabels } from '../../insights/labels/form-labels.ts';
 import type { QueryFilters } from '../../insights/types.ts';
+import { compareBytes } from '../../store/clickhouse-order.ts';
 import type { Store } from '../../store/create-store.ts';
 
 /** The forms page: the contract's `FormsResponse`. */
@@ -17,7 +19,10 @@ export type FormsPage = FormsResponse;
  * const page = await archivedForms(store, { site: 'demo', from: '2026-11-01', to: '2026-11-30', device: '' });
  */
 export async function archivedForms(store: Store, f: QueryFilters, maxAgeMs?: number): Promise<FormsPage> {
-  const { rows, archivedAt } = await archivedInputs(store, f, ['step', 'field', 'field_error'], maxAgeMs);
+  const [{ rows, archivedAt }, chrome] = await Promise.all([
+    archivedInputs(store, f, ['step', 'field', 'field_error'], maxAgeMs),
+    queryChromeRows(store, f),
+  ]);
   const stepRows = stepInputs(rows);
   const forms = stepRows
     .filter((r) => r.step === 0)
@@ -72,5 +77,7 @@ export async function archivedForms(store: Store, f: QueryFilters, maxAgeMs?: nu
         compareBytes(a.message, b.message),
     )
     .slice(0, 100);
-  return { forms, fields, errors, steps, archivedAt };
+  const shown = new Set([...forms, ...fields, ...steps, ...errors].map((r) => r.formId));
+  const labels = formLabels(chrome, shown);
+  return { forms, fields, errors, steps, archivedAt, ...(labels ? { labels } : {}) };
 }

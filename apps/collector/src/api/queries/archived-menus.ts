@@ -1,8 +1,8 @@
 import type { MenusResponse } from '@minwon-ux/api-contract';
 import { archivedInputs } from '../../insights/archive/archived-inputs.ts';
 import { inputsOf } from '../../insights/archive/input-rows.ts';
-import { compareBytes, compareStringArrays } from '../../insights/query.ts';
 import type { QueryFilters } from '../../insights/types.ts';
+import { compareBytes, compareStringArrays } from '../../store/clickhouse-order.ts';
 import type { Store } from '../../store/create-store.ts';
 
 /** The menus page: the contract's `MenusResponse`. */

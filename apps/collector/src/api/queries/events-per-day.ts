@@ -1,7 +1,7 @@
 import type { DailyKindCount } from '@minwon-ux/api-contract';
-import { filterParams, ROLLUP_FILTER, runQuery } from '../../insights/query.ts';
 import type { QueryFilters } from '../../insights/types.ts';
 import type { Store } from '../../store/create-store.ts';
+import { filterParams, ROLLUP_FILTER, runQuery } from '../../store/query.ts';
 
 export const EVENTS_PER_DAY_SQL = `
 SELECT toString(day) AS date, kind, sum(events) AS n

@@ -1,6 +1,6 @@
-import { EVENT_FILTER, filterParams, runQuery } from '../../insights/query.ts';
 import type { Insight, QueryFilters } from '../../insights/types.ts';
 import type { Store } from '../../store/create-store.ts';
+import { EVENT_FILTER, filterParams, runQuery } from '../../store/query.ts';
 
 /** Sessions showing an insight's pattern on its target, those with a replay first. */
 export const EXAMPLE_SESSIONS_SQL = `

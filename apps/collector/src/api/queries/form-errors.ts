@@ -1,7 +1,7 @@
 import type { FieldErrorRow } from '@minwon-ux/api-contract';
-import { filterParams, ROLLUP_FILTER, runQuery } from '../../insights/query.ts';
 import type { QueryFilters } from '../../insights/types.ts';
 import type { Store } from '../../store/create-store.ts';
+import { filterParams, ROLLUP_FILTER, runQuery } from '../../store/query.ts';
 
 export type { FieldErrorRow };
 

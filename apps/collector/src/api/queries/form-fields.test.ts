@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertEvents } from '../../ingest/insert-events.ts';
 import { buildComplaintSessions } from '../../insights/fixtures/complaint-sessions.ts';
-import { EVENT_FILTER, filterParams, runQuery } from '../../insights/query.ts';
 import type { QueryFilters } from '../../insights/types.ts';
+import { EVENT_FILTER, filterParams, runQuery } from '../../store/query.ts';
 import { startTestCollector, type TestCollector } from '../../testing.ts';
 import { queryFormFields } from './form-fields.ts';
 

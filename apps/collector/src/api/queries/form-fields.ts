@@ -1,7 +1,8 @@
 import type { FieldMetrics } from '@minwon-ux/api-contract';
-import { filterParams, histogramQuantile, ROLLUP_FILTER, runQuery } from '../../insights/query.ts';
 import type { QueryFilters } from '../../insights/types.ts';
 import type { Store } from '../../store/create-store.ts';
+import { histogramQuantile } from '../../store/histogram.ts';
+import { filterParams, ROLLUP_FILTER, runQuery } from '../../store/query.ts';
 
 export type { FieldMetrics };
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEEDED_WEEK, startDemoWeekCollector } from '../../insights/fixtures/seeded-collectors.ts';
-import { filterParams, ROLLUP_FILTER, runQuery } from '../../insights/query.ts';
 import type { QueryFilters } from '../../insights/types.ts';
+import { filterParams, ROLLUP_FILTER, runQuery } from '../../store/query.ts';
 import type { TestCollector } from '../../testing.ts';
 import { queryFormFunnel } from './form-funnel.ts';
 

@@ -1,7 +1,8 @@
 import type { FormStep, FormSummary } from '@minwon-ux/api-contract';
-import { compareBytes, filterParams, ROLLUP_FILTER, runQuery } from '../../insights/query.ts';
 import type { QueryFilters } from '../../insights/types.ts';
+import { compareBytes } from '../../store/clickhouse-order.ts';
 import type { Store } from '../../store/create-store.ts';
+import { filterParams, ROLLUP_FILTER, runQuery } from '../../store/query.ts';
 
 export type { FormStep, FormSummary };
 

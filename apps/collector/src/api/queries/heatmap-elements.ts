@@ -1,7 +1,7 @@
 import { HEATMAP_MAX_ELEMENTS, type HeatmapElement } from '@minwon-ux/api-contract';
-import { filterParams, ROLLUP_FILTER, runQuery } from '../../insights/query.ts';
 import type { QueryFilters } from '../../insights/types.ts';
 import type { Store } from '../../store/create-store.ts';
+import { filterParams, ROLLUP_FILTER, runQuery } from '../../store/query.ts';
 
 /**
  * One page's clicked elements over a range (daily_element_clicks, migration 0060): clicks, rage

@@ -1,7 +1,7 @@
 import type { OverviewKpis } from '@minwon-ux/api-contract';
-import { filterParams, ROLLUP_FILTER, runQuery } from '../../insights/query.ts';
 import type { QueryFilters } from '../../insights/types.ts';
 import type { Store } from '../../store/create-store.ts';
+import { filterParams, ROLLUP_FILTER, runQuery } from '../../store/query.ts';
 
 /**
  * Sums the days' distinct counts (`daily_sessions` holds each day's sessions as a deduplicated hash

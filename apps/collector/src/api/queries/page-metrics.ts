@@ -1,7 +1,8 @@
 import type { PageDistributions, PageMetrics, PagesResponse } from '@minwon-ux/api-contract';
-import { filterParams, type Histogram, histogramQuantileOf, ROLLUP_FILTER, runQuery } from '../../insights/query.ts';
 import type { QueryFilters } from '../../insights/types.ts';
 import type { Store } from '../../store/create-store.ts';
+import { type Histogram, histogramQuantileOf } from '../../store/histogram.ts';
+import { filterParams, ROLLUP_FILTER, runQuery } from '../../store/query.ts';
 
 /**
  * The pages page in one query over `daily_pages`: per page views, sessions, dwells, the engaged-time

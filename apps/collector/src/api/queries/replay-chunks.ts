@@ -1,5 +1,5 @@
-import { runQuery } from '../../insights/query.ts';
 import type { Store } from '../../store/create-store.ts';
+import { runQuery } from '../../store/query.ts';
 
 export const REPLAY_CHUNKS_SQL = `
 SELECT chunk, data FROM minwon_ux.replay_chunks FINAL

@@ -1,7 +1,7 @@
 import type { ReplaySession } from '@minwon-ux/api-contract';
-import { runQuery } from '../../insights/query.ts';
 import type { QueryFilters } from '../../insights/types.ts';
 import type { Store } from '../../store/create-store.ts';
+import { runQuery } from '../../store/query.ts';
 
 /** Recorded sessions in the range (replay chunks carry no device: the device filter does not apply). */
 export const REPLAY_SESSIONS_SQL = `

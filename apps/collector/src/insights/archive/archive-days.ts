@@ -1,6 +1,6 @@
 import type { Store } from '../../store/create-store.ts';
 import { withDatabase } from '../../store/create-store.ts';
-import { runQuery } from '../query.ts';
+import { runQuery } from '../../store/query.ts';
 import { type ArchiveDay, needsArchiving, readArchiveState } from './archive-state.ts';
 import { ARCHIVE_SQL } from './sources.ts';
 

@@ -1,5 +1,5 @@
 import type { Store } from '../../store/create-store.ts';
-import { runQuery } from '../query.ts';
+import { runQuery } from '../../store/query.ts';
 import { LOOKBACK_DAYS } from './sources.ts';
 
 /** A day with events in the range (and look-back), and its latest archive run if any. */

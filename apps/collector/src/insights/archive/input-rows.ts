@@ -1,3 +1,4 @@
+import { compareBytes } from '../../store/clickhouse-order.ts';
 import type { AbandonmentFieldRow } from '../detectors/abandonment-fields.ts';
 import type { ClickHotSpotRow } from '../detectors/click-hot-spots.ts';
 import type { ErrorProneFieldRow } from '../detectors/error-prone-fields.ts';
@@ -7,7 +8,6 @@ import type { MisleadingMenuItemRow } from '../detectors/misleading-menu-items.t
 import type { SlowFieldRow } from '../detectors/slow-fields.ts';
 import type { StepDropOffRow } from '../detectors/step-drop-off.ts';
 import type { UnusedMenuItemRow } from '../detectors/unused-menu-items.ts';
-import { compareBytes } from '../query.ts';
 import type { InputRow } from './read-inputs.ts';
 import { namedCounts } from './source-descriptor.ts';
 import { ARCHIVE_SOURCES, type ArchiveSource, type CountName } from './sources.ts';

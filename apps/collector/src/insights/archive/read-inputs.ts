@@ -1,5 +1,6 @@
 import type { Store } from '../../store/create-store.ts';
-import { type Histogram, histogramQuantileOf, runQuery } from '../query.ts';
+import { type Histogram, histogramQuantileOf } from '../../store/histogram.ts';
+import { runQuery } from '../../store/query.ts';
 import { type ArchiveSource, LOOKBACK_DAYS, LOOKBACK_SOURCES } from './sources.ts';
 
 /** One source's inputs for one key, summed over the range's days (and device). */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { CHANGE_SCOPES, type Change } from '@minwon-ux/api-contract';
 import { z } from 'zod';
 import type { Store } from '../../store/create-store.ts';
-import { runQuery } from '../query.ts';
+import { runQuery } from '../../store/query.ts';
 
 export { CHANGE_SCOPES };
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runQuery } from '../../store/query.ts';
 import type { TestCollector } from '../../testing.ts';
-import { runQuery } from '../query.ts';
 import { queryCompareDurations } from './compare-durations.ts';
 import { phoneFixComparison, startPhoneFixCollector } from './compare-fixture.ts';
 import type { CompareParams } from './compare-rates.ts';

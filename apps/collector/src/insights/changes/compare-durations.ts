@@ -1,5 +1,5 @@
 import type { Store } from '../../store/create-store.ts';
-import { runQuery } from '../query.ts';
+import { runQuery } from '../../store/query.ts';
 import type { CompareParams } from './compare-rates.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { Store } from '../../store/create-store.ts';
-import { runQuery } from '../query.ts';
+import { runQuery } from '../../store/query.ts';
 import type { CompareParams, RateRow } from './compare-rates.ts';
 
 /** Sessions that clicked the menu item, and those whose next quick back came within 30 s, per period. */

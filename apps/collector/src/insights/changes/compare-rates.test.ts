@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runQuery } from '../../store/query.ts';
 import type { TestCollector } from '../../testing.ts';
-import { runQuery } from '../query.ts';
 import { phoneFixComparison, startPhoneFixCollector } from './compare-fixture.ts';
 import { queryCompareRates } from './compare-rates.ts';
 

@@ -1,5 +1,5 @@
 import type { Store } from '../../store/create-store.ts';
-import { ROLLUP_FILTER, runQuery } from '../query.ts';
+import { ROLLUP_FILTER, runQuery } from '../../store/query.ts';
 
 /**
  * Session counts before and after a change for the scope's rates, from the rollups (each day's

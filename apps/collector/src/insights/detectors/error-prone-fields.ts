@@ -1,7 +1,8 @@
 import { FIELD_THRESHOLDS } from '@minwon-ux/api-contract';
 import type { Store } from '../../store/create-store.ts';
+import { filterParams, ROLLUP_FILTER, runQuery } from '../../store/query.ts';
 import { makeInsight } from '../make-insight.ts';
-import { filterParams, ROLLUP_FILTER, runQuery, TOP_FIELD_MESSAGES_JOIN } from '../query.ts';
+import { TOP_FIELD_MESSAGES_JOIN } from '../query.ts';
 import { shareOf } from '../severity.ts';
 import type { Insight, QueryFilters } from '../types.ts';
 

@@ -1,6 +1,6 @@
 import type { Store } from '../../store/create-store.ts';
+import { filterParams, runQuery } from '../../store/query.ts';
 import { makeInsight } from '../make-insight.ts';
-import { filterParams, runQuery } from '../query.ts';
 import { SESSION_ROWS } from '../session-rows.ts';
 import type { Insight, QueryFilters } from '../types.ts';
 

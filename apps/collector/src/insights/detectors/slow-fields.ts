@@ -1,16 +1,10 @@
 import { FIELD_THRESHOLDS } from '@minwon-ux/api-contract';
+import { compareBytes } from '../../store/clickhouse-order.ts';
 import type { Store } from '../../store/create-store.ts';
+import { type Histogram, histogramQuantile } from '../../store/histogram.ts';
+import { EVENT_FILTER, filterParams, ROLLUP_FILTER, runQuery } from '../../store/query.ts';
 import { logHistogramIf } from '../archive/sources/day-filter.ts';
 import { makeInsight } from '../make-insight.ts';
-import {
-  compareBytes,
-  EVENT_FILTER,
-  filterParams,
-  type Histogram,
-  histogramQuantile,
-  ROLLUP_FILTER,
-  runQuery,
-} from '../query.ts';
 import type { Insight, QueryFilters } from '../types.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { Store } from '../../store/create-store.ts';
-import { runQuery } from '../query.ts';
+import { runQuery } from '../../store/query.ts';
 
 /** The latest reported chrome of one field of one form (form_chrome, migration 0045). */
 export interface ChromeFieldRow {

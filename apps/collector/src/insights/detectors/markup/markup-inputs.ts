@@ -1,7 +1,8 @@
 import type { Store } from '../../../store/create-store.ts';
+import { type Histogram, histogramQuantileOf } from '../../../store/histogram.ts';
+import { filterParams, ROLLUP_FILTER, runQuery } from '../../../store/query.ts';
 import { inputsOf } from '../../archive/input-rows.ts';
 import type { InputRow } from '../../archive/read-inputs.ts';
-import { filterParams, type Histogram, histogramQuantileOf, ROLLUP_FILTER, runQuery } from '../../query.ts';
 import type { QueryFilters } from '../../types.ts';
 import { type FieldDeviceRow, type FieldErrorRow, fieldBehaviours } from './field-behaviour.ts';
 

@@ -1,5 +1,5 @@
+import { Registry } from '../metrics/prometheus.ts';
 import type { WriterObserver } from '../spool/spool-writer.ts';
-import { Registry } from './prometheus.ts';
 
 /**
  * The collector's ingest metrics. Spool gauges read live values through `watchSpool`.
