@@ -44,12 +44,23 @@ export interface FieldErrorRow {
   sessions: number;
 }
 
+/**
+ * Forms and fields by the names citizens see (the page chrome the SDK reports): form titles by form
+ * id, field labels by form id then field id. Ids without reported chrome are absent: show the id.
+ */
+export interface FormLabels {
+  forms: Record<string, string>;
+  fields: Record<string, Record<string, string>>;
+}
+
 /** `GET /api/sites/:site/forms` */
 export interface FormsResponse {
   forms: FormSummary[];
   fields: FieldMetrics[];
   errors: FieldErrorRow[];
   steps: FormStep[];
+  /** Visible names of the forms and fields above (issue 14); absent when no chrome was reported. */
+  labels?: FormLabels;
   /** When the oldest archive run the figures rest on ran (ISO time); null when the range has no events. */
   archivedAt: string | null;
 }

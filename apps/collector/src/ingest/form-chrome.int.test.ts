@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestCollector, type TestCollector } from '../testing.ts';
 import { batch, inputError, postInit, TEST_SITE } from './test-batches.ts';
@@ -110,5 +111,13 @@ describe('form_chrome', () => {
       { ids: [good.id, tooMany.id, longLabel.id, valueSmuggled.id] },
     );
     expect(Number(kept[0]!.n)).toBe(1);
+  });
+
+  it("runs the analyst example of clickhouse/README.md's form_chrome section", async () => {
+    const readme = readFileSync(new URL('../../../../clickhouse/README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('## `minwon_ux.form_chrome`'));
+    const sql = /```sql\n([\s\S]*?)```/.exec(section)![1]!.replaceAll("'demo'", `'${TEST_SITE.key}'`);
+    const rows = await collector.rows<{ label: string; label_source: string }>(sql.replace(/;\s*$/, ''));
+    expect(rows).toContainEqual(expect.objectContaining({ label_source: 'visual' }));
   });
 });

@@ -13,9 +13,13 @@ import type { View } from './view.ts';
 const card = (id: string, title: string, ...body: (Node | undefined)[]) =>
   h('section', { class: 'card', 'aria-labelledby': id }, h('h2', { id }, title), ...body);
 
+/** A name as citizens see it, with the id it stands for as a tooltip (ids are secondary). */
+const named = (name: string, id: string) => (name === id ? id : h('span', { title: id }, name));
+
 /** Forms: summary, step funnel, field funnel, error rates, the error table and hesitation. */
 export const formsView: View = async (main, { filters }) => {
   const data = await apiFetch<FormsResponse>(sitePath(filters, 'forms'));
+  const formName = (formId: string) => data.labels?.forms[formId] ?? formId;
   if (data.forms.length === 0 && data.fields.length === 0) {
     main.append(statusLine(t('state.empty')));
     return;
@@ -29,7 +33,7 @@ export const formsView: View = async (main, { filters }) => {
         t('forms.summary'),
         data.forms,
         [
-          { label: t('forms.form'), value: (f) => f.formId },
+          { label: t('forms.form'), value: (f) => named(formName(f.formId), f.formId) },
           { label: t('forms.starters'), value: (f) => formatNumber(f.starters), numeric: true },
           { label: t('forms.completers'), value: (f) => formatNumber(f.completers), numeric: true },
           { label: t('forms.abandoners'), value: (f) => formatNumber(f.abandoners), numeric: true },
@@ -51,11 +55,15 @@ export const formsView: View = async (main, { filters }) => {
     main.append(
       card(
         `steps-${formId}`,
-        `${t('forms.steps')} · ${formId}`,
+        `${t('forms.steps')} · ${formName(formId)}`,
         h(
           'div',
           { class: 'chart' },
-          renderFunnel(funnel, { id: `funnel-${formId}`, title: `${t('forms.steps')} ${formId}`, width: 760 }),
+          renderFunnel(funnel, {
+            id: `funnel-${formId}`,
+            title: `${t('forms.steps')} ${formName(formId)}`,
+            width: 760,
+          }),
         ),
       ),
     );
@@ -64,7 +72,8 @@ export const formsView: View = async (main, { filters }) => {
   const rate = (f: FormsResponse['fields'][number]) => (f.touched ? f.errorSessions / f.touched : 0);
   const hes = [...data.fields].sort((a, b) => b.hesitationP50 - a.hesitationP50);
   const median = hes.length ? hes.map((f) => f.hesitationP50).sort((a, b) => a - b)[Math.floor(hes.length / 2)]! : 0;
-  const label = (f: { formId: string; fieldId: string }) => `${f.formId} › ${f.fieldId}`;
+  const label = (f: { formId: string; fieldId: string }) =>
+    `${formName(f.formId)} › ${data.labels?.fields[f.formId]?.[f.fieldId] ?? f.fieldId}`;
   main.append(
     card(
       'field-funnel',
@@ -103,7 +112,7 @@ export const formsView: View = async (main, { filters }) => {
         t('forms.errorTable'),
         data.errors,
         [
-          { label: t('forms.field'), value: (e) => label(e) },
+          { label: t('forms.field'), value: (e) => named(label(e), `${e.formId} › ${e.fieldId}`) },
           { label: t('forms.kind'), value: (e) => e.errorKind },
           { label: t('forms.message'), value: (e) => e.message },
           { label: t('forms.errors'), value: (e) => formatNumber(e.errors), numeric: true },
