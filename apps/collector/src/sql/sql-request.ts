@@ -71,6 +71,13 @@ export async function readSqlRequest(c: Context, database: string): Promise<SqlR
       `Database ${asked.slice(0, 64)} does not exist here; the readable database is ${database}.`,
     );
   }
+  if (query.compress === '1' || query.decompress === '1') {
+    throw new SqlError(
+      400,
+      'BAD_ARGUMENTS',
+      "ClickHouse's block compression (compress=1) is not offered here: set compress=0 (JDBC: compress=false) or use gzip (enable_http_compression=1).",
+    );
+  }
   const queryId = query.query_id && QUERY_ID.test(query.query_id) ? query.query_id : randomUUID();
   return {
     sql,
