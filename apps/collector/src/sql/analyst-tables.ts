@@ -11,7 +11,9 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /**
  * The tables analysts may read: every MergeTree-family table of the database with a `site_id`
- * column (events, replay chunks, rollups), plus `sites` (scoped by `site_key`). Account tables
+ * column (events, replay chunks, rollups), plus `sites` (scoped by `site_key`). On a cluster also the
+ * `Distributed` tables (`events` over `events_local`, …): both get a row filter, and the filters travel
+ * with the query to every shard, where the local tables are read. Account tables
  * (users, sessions, tokens, audit log, agencies) have no site column and are never listed.
  *
  * @example
@@ -21,7 +23,7 @@ export async function listAnalystTables(store: Store): Promise<AnalystTable[]> {
   const result = await store.client.query({
     query: `SELECT t.name AS table, has(groupArray(c.name), 'site_id') AS scoped
             FROM system.tables AS t INNER JOIN system.columns AS c ON c.database = t.database AND c.table = t.name
-            WHERE t.database = {db:String} AND t.engine LIKE '%MergeTree' AND t.is_temporary = 0
+            WHERE t.database = {db:String} AND (t.engine LIKE '%MergeTree' OR t.engine = 'Distributed') AND t.is_temporary = 0
             GROUP BY t.name ORDER BY t.name`,
     query_params: { db: store.database },
     format: 'JSONEachRow',

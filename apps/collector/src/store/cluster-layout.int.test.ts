@@ -8,8 +8,10 @@ import { queryMenuItems } from '../api/queries/menu-items.ts';
 import { queryOverviewKpis } from '../api/queries/overview-kpis.ts';
 import { queryPages } from '../api/queries/page-metrics.ts';
 import { insertEvents } from '../ingest/insert-events.ts';
+import { archivedInsights } from '../insights/archive/archived-insights.ts';
 import { detectInsights } from '../insights/detect-insights.ts';
 import { buildComplaintSessions } from '../insights/fixtures/complaint-sessions.ts';
+import { prepareAnalystQuery } from '../sql/prepare-query.ts';
 import { createStore, type Store } from './create-store.ts';
 import { runMigrations } from './migrate.ts';
 import { writeOneShardCluster } from './testing/one-shard-cluster.ts';
@@ -29,6 +31,7 @@ const cluster = createStore({
 const single: Store = { client: cluster.client, database: 'single_node', mode: 'embedded', close: async () => {} };
 const filters = { site: 'demo', from: '2026-11-02', to: '2026-11-15', device: '' };
 let inserted = 0;
+let otherRows = 0;
 
 async function rows<T>(store: Store, query: string): Promise<T[]> {
   const result = await store.client.query({ query, format: 'JSONEachRow' });
@@ -42,6 +45,16 @@ beforeAll(async () => {
     buildComplaintSessions({ site: 'demo', sessions: 150, seed: 11, startDay: '2026-11-02', days: 7, problems: true }),
     buildComplaintSessions({ site: 'demo', sessions: 150, seed: 12, startDay: '2026-11-09', days: 7, problems: false }),
   ];
+  const otherSite = buildComplaintSessions({
+    site: 'other',
+    sessions: 40,
+    seed: 13,
+    startDay: '2026-11-02',
+    days: 7,
+    problems: false,
+  });
+  weeks.push(otherSite);
+  otherRows = otherSite.length;
   inserted = weeks[0]!.length + weeks[1]!.length;
   for (const [i, week] of weeks.entries()) {
     for (const store of [cluster, single]) {
@@ -70,7 +83,8 @@ describe('the cluster layout in chdb (one shard, plain engines)', () => {
     ]);
     const [counts] = await rows<{ local: string; single: string; rollup: string }>(
       cluster,
-      `SELECT (SELECT count() FROM minwon_ux.events_local) AS local, (SELECT count() FROM single_node.events) AS single,
+      `SELECT (SELECT count() FROM minwon_ux.events_local WHERE site_id = 'demo') AS local,
+              (SELECT count() FROM single_node.events WHERE site_id = 'demo') AS single,
               (SELECT count() FROM minwon_ux.daily_sessions_local) AS rollup`,
     );
     expect(Number(counts!.local)).toBe(inserted);
@@ -86,9 +100,39 @@ describe('the cluster layout in chdb (one shard, plain engines)', () => {
     }
   });
 
-  it('finds the same insights as the single node', async () => {
+  it('finds the same insights as the single node, from the rollups and from the insight archive', async () => {
     const expected = await detectInsights(single, filters);
     expect(expected.length).toBeGreaterThan(0);
     expect(await detectInsights(cluster, filters)).toEqual(expected);
+    const archived = await archivedInsights(single, filters);
+    expect(archived.insights.length).toBeGreaterThan(0);
+    expect((await archivedInsights(cluster, filters)).insights).toEqual(archived.insights);
+  });
+
+  it("keeps an analyst's SQL to the caller's sites through the Distributed tables and on the shards", async () => {
+    const limits = { maxExecutionSeconds: 30, maxResultRows: 100_000, maxMemoryBytes: 2 ** 30 };
+    async function analyst<T>(sql: string): Promise<T[]> {
+      const { query } = await prepareAnalystQuery(cluster, {
+        sql,
+        params: {},
+        siteKeys: new Set(['other']),
+        limits,
+        defaultFormat: 'JSONEachRow',
+      });
+      return rows<T>(cluster, query.replace(/ FORMAT \w+$/, ''));
+    }
+    const [own] = await analyst<{ sites: string[]; n: string }>(
+      'SELECT groupUniqArray(site_id) AS sites, count() AS n FROM minwon_ux.events',
+    );
+    expect(own!.sites).toEqual(['other']);
+    expect(Number(own!.n)).toBe(otherRows);
+    const [rollup] = await analyst<{ sites: string[] }>(
+      'SELECT groupUniqArray(site_id) AS sites FROM minwon_ux.daily_site',
+    );
+    expect(rollup!.sites).toEqual(['other']);
+    // An expression that fails on another site's row must never see one, on the shard either.
+    await expect(
+      analyst("SELECT count() FROM minwon_ux.events WHERE throwIf(site_id = 'demo', 'leak') = 0"),
+    ).resolves.toHaveLength(1);
   });
 });
