@@ -12,6 +12,7 @@
 export * from './accounts.ts';
 export * from './benchmarks.ts';
 export * from './changes.ts';
+export * from './event-kinds.ts';
 export * from './evidence.ts';
 export * from './forms.ts';
 export * from './heatmap.ts';

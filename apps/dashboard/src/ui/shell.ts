@@ -38,17 +38,19 @@ export function renderShell(o: {
         h(
           'ul',
           {},
-          ...o.views.map((v) =>
-            h(
-              'li',
-              {},
+          ...o.views
+            .filter((v) => !v.hidden)
+            .map((v) =>
               h(
-                'a',
-                { href: o.hashFor(v.name), 'aria-current': v.name === o.current ? 'page' : undefined },
-                t(v.label),
+                'li',
+                {},
+                h(
+                  'a',
+                  { href: o.hashFor(v.name), 'aria-current': v.name === o.current ? 'page' : undefined },
+                  t(v.label),
+                ),
               ),
             ),
-          ),
         ),
       )
     : undefined;

@@ -1,14 +1,13 @@
-import type { InsightResponse, InsightsResponse } from '@minwon-ux/api-contract';
+import type { Insight, InsightResponse, InsightsResponse } from '@minwon-ux/api-contract';
 import { apiFetch } from '../api/client.ts';
 import { sitePath } from '../api/sites.ts';
-import { renderBarChart } from '../charts/bar-chart.ts';
-import { getLang, t } from '../i18n/index.ts';
+import { getLang, type MessageKey, t } from '../i18n/index.ts';
 import { buildHash } from '../state.ts';
 import { archivedAtNote } from '../ui/archived-at.ts';
 import { h, statusLine } from '../ui/dom.ts';
+import { evidencePanel } from '../ui/evidence-panel.ts';
 import { formatNumber, formatPct } from '../ui/format.ts';
 import { insightCard } from '../ui/insight-card.ts';
-import { dataTable } from '../ui/table.ts';
 import type { View, ViewContext } from './view.ts';
 
 /** Insights ranked by severity; `#/insights/<id>` shows one with evidence and example sessions. */
@@ -28,17 +27,23 @@ export const insightsView: View = async (main, ctx) => {
   );
 };
 
+/** The dashboard pages an insight's evidence chart lives on. */
+const PAGE_LABELS: Record<string, MessageKey> = { forms: 'nav.forms', menus: 'nav.menus', pages: 'nav.pages' };
+
 async function insightDetail(main: HTMLElement, { filters }: ViewContext, id: string): Promise<void> {
   const { insight } = await apiFetch<InsightResponse>(sitePath(filters, `insights/${encodeURIComponent(id)}`));
   const lang = getLang();
-  const metrics = Object.entries(insight.evidence.metrics);
-  const numeric = metrics.filter(([, v]) => typeof v === 'number') as [string, number][];
+  const page = insight.evidence.chart.split('.')[0]!;
+  const pageLabel = PAGE_LABELS[page];
   main.append(
     h('p', {}, h('a', { href: buildHash('insights', filters) }, `← ${t('insights.back')}`)),
     h(
       'article',
-      { class: 'card', 'aria-labelledby': 'insight-title' },
+      { class: 'card', 'aria-labelledby': 'insight-title', 'data-kind': insight.kind },
       h('h2', { id: 'insight-title' }, insight.title[lang]),
+      insight.targetLabel
+        ? h('p', { class: 'insight-target', title: targetIds(insight) }, insight.targetLabel)
+        : undefined,
       h(
         'p',
         {},
@@ -49,55 +54,42 @@ async function insightDetail(main: HTMLElement, { filters }: ViewContext, id: st
       h('p', { class: 'recommendation' }, insight.recommendation[lang]),
       h('p', {}, `${t('insights.basis')}: ${insight.recommendation.basis.join(', ')}`),
       h('h3', {}, t('insights.evidence')),
-      dataTable(
-        t('insights.evidence'),
-        metrics,
-        [
-          { label: t('compare.metric'), value: ([k]) => k },
-          {
-            label: t('insights.evidence'),
-            value: ([, v]) => (typeof v === 'number' ? formatMetric(v) : v),
-            numeric: true,
-          },
-        ],
-        true,
-      ),
-      h(
-        'p',
-        {},
-        `${t('insights.chart')}: `,
-        h('a', { href: buildHash(insight.evidence.chart.split('.')[0]!, filters) }, insight.evidence.chart),
-      ),
-      numeric.length > 0
-        ? h(
-            'div',
-            { class: 'chart' },
-            renderBarChart(
-              numeric.filter(([, v]) => v <= 1 && v > 0).map(([label, value]) => ({ label, value })),
-              { id: 'insight-rates', title: t('insights.evidence'), format: formatPct, width: 640 },
-            ),
-          )
+      evidencePanel(insight, lang),
+      pageLabel
+        ? h('p', {}, `${t('insights.chart')}: `, h('a', { href: buildHash(page, filters) }, t(pageLabel)))
         : undefined,
       h('h3', {}, t('insights.examples')),
-      h(
-        'ul',
-        {},
-        ...insight.exampleSessions.map((s) =>
-          h(
-            'li',
-            {},
-            h('code', {}, s.sessionId),
-            ' ',
-            s.replay
-              ? h('a', { href: buildHash('replays', filters, { session: s.sessionId }) }, t('insights.replay'))
-              : h('span', { class: 'status' }, `(${t('insights.noReplay')})`),
+      insight.exampleSessions.length === 0
+        ? statusLine(t('insights.noExamples'))
+        : h(
+            'ul',
+            { class: 'example-sessions' },
+            ...insight.exampleSessions.map((s, i) =>
+              h(
+                'li',
+                {},
+                h(
+                  'a',
+                  { href: buildHash(`journey/${encodeURIComponent(s.sessionId)}`, filters), title: s.sessionId },
+                  t('insights.journeyOf', { n: i + 1 }),
+                ),
+                ' ',
+                s.replay
+                  ? h(
+                      'a',
+                      { class: 'button', href: buildHash('replays', filters, { session: s.sessionId }) },
+                      t('insights.replay'),
+                    )
+                  : undefined,
+              ),
+            ),
           ),
-        ),
-      ),
     ),
   );
 }
 
-function formatMetric(v: number): string {
-  return v > 0 && v < 1 ? formatPct(v) : formatNumber(v);
+/** The target's ids (form › field, path, menu trail), shown as a tooltip beside its visible name. */
+function targetIds(insight: Insight): string {
+  const { formId, fieldId, path, element, menuTrail, menuLabel } = insight.target;
+  return [formId, fieldId, path, element, ...(menuTrail ?? []), menuLabel].filter(Boolean).join(' › ');
 }

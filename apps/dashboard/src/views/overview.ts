@@ -1,8 +1,9 @@
 import type { InsightsResponse, OverviewResponse } from '@minwon-ux/api-contract';
+import { EVENT_KIND_LABELS, OTHER_EVENT_KINDS } from '@minwon-ux/api-contract';
 import { apiFetch } from '../api/client.ts';
 import { fetchEventsOverTime, sitePath } from '../api/sites.ts';
 import { renderEventsPerDay } from '../charts/events-per-day.ts';
-import { t } from '../i18n/index.ts';
+import { getLang, t } from '../i18n/index.ts';
 import { buildHash, daysBetween } from '../state.ts';
 import { h, statusLine } from '../ui/dom.ts';
 import { formatMs, formatNumber, formatPct } from '../ui/format.ts';
@@ -64,6 +65,8 @@ export const overviewView: View = async (main, { filters }) => {
           days: daysBetween(filters.from, filters.to),
           yLabel: t('chart.events'),
           width: 760,
+          labelOf: (kind) => EVENT_KIND_LABELS[kind]?.[getLang()] ?? kind,
+          otherLabel: OTHER_EVENT_KINDS[getLang()],
         }),
   );
 };

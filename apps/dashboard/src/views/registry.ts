@@ -3,6 +3,7 @@ import { agenciesView } from './agencies.ts';
 import { compareView } from './compare.ts';
 import { formsView } from './forms.ts';
 import { insightsView } from './insights.ts';
+import { journeyView } from './journey.ts';
 import { menusView } from './menus.ts';
 import { overviewView } from './overview.ts';
 import { pagesView } from './pages.ts';
@@ -16,6 +17,8 @@ export interface ViewEntry {
   view: View;
   /** Views that need no site filter (settings). */
   siteless?: boolean;
+  /** Views reached by links only, not listed in the main menu (a session's journey). */
+  hidden?: boolean;
 }
 
 /** Every view of the dashboard, in menu order. */
@@ -29,4 +32,5 @@ export const VIEWS: ViewEntry[] = [
   { name: 'agencies', label: 'nav.agencies', view: agenciesView },
   { name: 'replays', label: 'nav.replays', view: replaysView },
   { name: 'settings', label: 'nav.settings', view: settingsView, siteless: true },
+  { name: 'journey', label: 'nav.journey', view: journeyView, hidden: true },
 ];
