@@ -7,6 +7,7 @@ import { queryFormFunnel } from '../api/queries/form-funnel.ts';
 import { queryMenuItems } from '../api/queries/menu-items.ts';
 import { queryOverviewKpis } from '../api/queries/overview-kpis.ts';
 import { queryPages } from '../api/queries/page-metrics.ts';
+import { loadConfig } from '../config.ts';
 import { insertEvents } from '../ingest/insert-events.ts';
 import { archivedInsights } from '../insights/archive/archived-insights.ts';
 import { detectInsights } from '../insights/detect-insights.ts';
@@ -110,7 +111,7 @@ describe('the cluster layout in chdb (one shard, plain engines)', () => {
   });
 
   it("keeps an analyst's SQL to the caller's sites through the Distributed tables and on the shards", async () => {
-    const limits = { maxExecutionSeconds: 30, maxResultRows: 100_000, maxMemoryBytes: 2 ** 30 };
+    const limits = loadConfig({ DATA_DIR: dir }).sql;
     async function analyst<T>(sql: string): Promise<T[]> {
       const { query } = await prepareAnalystQuery(cluster, {
         sql,
