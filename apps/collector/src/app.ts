@@ -17,6 +17,7 @@ import { createIngestRoutes } from './ingest/ingest-routes.ts';
 import { VisitorHasher } from './ingest/visitor-hasher.ts';
 import type { Logger } from './logger.ts';
 import { createOpsRoutes } from './ops/ops-routes.ts';
+import type { DigestConfig } from './scorecard/digest/digest-config.ts';
 import { createBenchmarkRoutes } from './sharing/benchmark-routes.ts';
 import { createSharingAdminRoutes } from './sharing/sharing-admin-routes.ts';
 import type { SiteRegistry } from './sites/site-registry.ts';
@@ -54,6 +55,8 @@ export interface AppDeps {
   dashboardDir?: string;
   /** Heatmap overlay links (`bootCollector` makes them from its secret); a random secret when absent. */
   heatmapTokens?: HeatmapTokens;
+  /** The monthly scorecard digest (`loadConfig().digest`); no mail server when absent. */
+  digestConfig?: DigestConfig;
 }
 
 /** Paths where an API answers: an unknown one is a JSON 404, never the dashboard's HTML. */
@@ -99,6 +102,7 @@ export function createCollectorApps({
   analystStore,
   dashboardDir,
   heatmapTokens = createHeatmapTokens(randomBytes(32).toString('base64url')),
+  digestConfig,
 }: AppDeps) {
   // `/clickhouse/` is `/clickhouse`, as people type ClickHouse URLs.
   const app = new Hono({ getPath: (req) => getPath(req).replace(/^\/clickhouse\/$/, '/clickhouse') });
@@ -135,7 +139,7 @@ export function createCollectorApps({
   );
   const sqlDeps = { access: createSqlAccess(auth), runner: new AnalystRunner(analystStore ?? store), limits: auth.sql };
   app.route('/clickhouse', createSqlRoutes({ ...sqlDeps, allowSession: true }));
-  app.route('/api', createApiRoutes({ store, sites, insights: insightsConfig, heatmapTokens }));
+  app.route('/api', createApiRoutes({ store, sites, insights: insightsConfig, heatmapTokens, digest: digestConfig }));
   app.route('/api/admin/agencies', createSharingAdminRoutes(store));
   app.route('/api', createBenchmarkRoutes({ store, sites, minSessions: sharingConfig.minSessions }));
   // Unknown API paths answer JSON, logged in or not; only the rest falls through to the dashboard.

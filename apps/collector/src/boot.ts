@@ -8,6 +8,8 @@ import type { IngestControls } from './ingest/ingest-controls.ts';
 import { type Ingest, openIngest } from './ingest/open-ingest.ts';
 import { VisitorHasher } from './ingest/visitor-hasher.ts';
 import type { Logger } from './logger.ts';
+import type { DigestConfig } from './scorecard/digest/digest-config.ts';
+import { scheduleDigests } from './scorecard/digest/send-digest.ts';
 import type { SiteInput } from './sites/site.ts';
 import { SiteRegistry } from './sites/site-registry.ts';
 import { upsertSites } from './sites/site-store.ts';
@@ -34,6 +36,8 @@ export interface Runtime {
   sharingConfig: SharingConfig;
   /** Signs and checks the heatmap overlay links (issue 18). */
   heatmapTokens: HeatmapTokens;
+  /** The monthly scorecard digest (issue 16); sent on a schedule when `SMTP_URL` is set. */
+  digestConfig: DigestConfig;
   /** The analyst SQL endpoint's own connection (a second chdb connection on the embedded store). */
   analystStore: Store;
   /** Flushes everything acknowledged into the store, then closes it. */
@@ -68,6 +72,7 @@ export async function bootCollector(
       : undefined;
   const ingest = await openIngest({ config: config.ingest, store, sites, logger });
   const { sink, controls } = ingest;
+  const stopDigests = scheduleDigests({ store, sites, config: config.digest, logger });
   return {
     store,
     sites,
@@ -80,9 +85,11 @@ export async function bootCollector(
     sqlConfig: config.sql,
     insightsConfig: config.insights,
     sharingConfig: config.sharing,
+    digestConfig: config.digest,
     heatmapTokens: createHeatmapTokens(heatmapSecret(config.heatmapSecret, join(config.dataDir, 'heatmap-secret'))),
     analystStore,
     async shutdown() {
+      stopDigests();
       salts?.close();
       await ingest.close();
       if (analystStore !== store) await analystStore.close();

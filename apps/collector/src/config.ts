@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { ConfigError, type Env, readBoolean, readEnum, readNumber } from './env/read-env.ts';
 import { type IngestConfig, loadIngestConfig } from './ingest/ingest-config.ts';
+import { type DigestConfig, loadDigestConfig } from './scorecard/digest/digest-config.ts';
 
 export { ConfigError } from './env/read-env.ts';
 
@@ -40,6 +41,8 @@ export interface CollectorConfig {
   insights: InsightsConfig;
   /** Joint benchmarks between agencies (sharing/). */
   sharing: SharingConfig;
+  /** The monthly scorecard digest mail (scorecard/digest/): `SMTP_URL`, `MINWON_DIGEST_FROM`, … */
+  digest: DigestConfig;
   /**
    * `MINWON_HEATMAP_SECRET`: signs the heatmap overlay links; every replica must share it. When
    * absent, a random one is kept in `DATA_DIR/heatmap-secret`.
@@ -165,6 +168,7 @@ export function loadConfig(env: Env = process.env): CollectorConfig {
     sql,
     insights: { archiveMaxAgeMs: readNumber(env, 'MINWON_INSIGHTS_MAX_AGE_SECONDS', 120) * 1000 },
     sharing: { minSessions: positiveInt(env, 'MINWON_SHARE_MIN_SESSIONS', 10) },
+    digest: loadDigestConfig(env),
     heatmapSecret: env.MINWON_HEATMAP_SECRET || undefined,
     ingest: loadIngestConfig(env, dataDir),
   };

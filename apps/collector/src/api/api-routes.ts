@@ -4,6 +4,7 @@ import type { InsightsConfig } from '../config.ts';
 import type { HeatmapTokens } from '../heatmap/heatmap-token.ts';
 import { getScope } from '../http/access.ts';
 import { createJourneyRoutes } from '../journeys/journey-routes.ts';
+import type { DigestConfig } from '../scorecard/digest/digest-config.ts';
 import { createScorecardRoutes } from '../scorecard/scorecard-routes.ts';
 import type { SiteRegistry } from '../sites/site-registry.ts';
 import type { Store } from '../store/create-store.ts';
@@ -30,12 +31,15 @@ export function createApiRoutes({
   sites,
   insights,
   heatmapTokens,
+  digest,
 }: {
   store: Store;
   sites: SiteRegistry;
   insights?: InsightsConfig | undefined;
   /** Overlay links for `POST heatmap/token`; the heatmap routes are mounted only with them. */
   heatmapTokens?: HeatmapTokens | undefined;
+  /** The monthly scorecard digest's settings (`SMTP_URL`); no mail server when absent. */
+  digest?: DigestConfig | undefined;
 }) {
   const app = new Hono();
 
@@ -59,7 +63,7 @@ export function createApiRoutes({
     site.route('/', routes({ store, insights }));
   }
   if (heatmapTokens) site.route('/', createHeatmapRoutes({ store, sites, tokens: heatmapTokens }));
-  app.route('/', createScorecardRoutes({ store, sites }));
+  app.route('/', createScorecardRoutes({ store, sites, digest }));
   app.route('/sites/:site', site);
   return app;
 }

@@ -13,6 +13,8 @@ import { ApiError } from '../http/api-error.ts';
 import type { SiteRegistry } from '../sites/site-registry.ts';
 import type { Store } from '../store/create-store.ts';
 import { buildTotal } from './build-scorecard.ts';
+import { type DigestConfig, loadDigestConfig } from './digest/digest-config.ts';
+import { createDigestRoutes } from './digest/digest-routes.ts';
 import { formulaOf } from './formula.ts';
 import { scorecardCsv } from './scorecard-csv.ts';
 import { queryScorecardRows } from './scorecard-query.ts';
@@ -31,6 +33,8 @@ const DAY_MS = 86_400_000;
 export interface ScorecardRouteDeps {
   store: Store;
   sites: SiteRegistry;
+  /** The monthly digest's settings (`SMTP_URL`, …); without them, no mail is configured. */
+  digest?: DigestConfig | undefined;
   now?: () => number;
 }
 
@@ -38,14 +42,21 @@ export interface ScorecardRouteDeps {
  * The scorecard API (issue 16), mounted under `/api`:
  * - `GET sites/:site/scorecard?from&to&interval=week|month[&format=csv]` (or `Accept: text/csv`);
  * - `GET agencies/:agency/scorecard?from&to` — the agency's sites ranked by score;
- * - `GET|PUT agencies/:agency/scorecard-targets` — the agency's targets (PUT: its admins).
+ * - `GET|PUT agencies/:agency/scorecard-targets` — the agency's targets (PUT: its admins);
+ * - `GET|PUT scorecard/digest`, `POST scorecard/digest/send` — the monthly digest (digest/digest-routes.ts).
  * Bad parameters (unknown interval, from > to, a range beyond the site's retention) answer 400.
  *
  * @example
  * app.route('/api', createScorecardRoutes({ store, sites }));
  */
-export function createScorecardRoutes({ store, sites, now = Date.now }: ScorecardRouteDeps) {
+export function createScorecardRoutes({
+  store,
+  sites,
+  digest = loadDigestConfig({}),
+  now = Date.now,
+}: ScorecardRouteDeps) {
   const app = new Hono();
+  app.route('/', createDigestRoutes({ store, sites, config: digest, now }));
 
   app.get('/sites/:site/scorecard', async (c) => {
     const site = assertSiteAccess(c, c.req.param('site'));
