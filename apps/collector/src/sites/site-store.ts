@@ -1,4 +1,4 @@
-import type { Store } from '../store/create-store.ts';
+import { onCluster, type Store } from '../store/create-store.ts';
 import { normalizeOrigin, type Site, type SiteInput, siteInputSchema } from './site.ts';
 
 interface SiteRow {
@@ -65,7 +65,7 @@ export async function upsertSites(store: Store, inputs: readonly SiteInput[]): P
 export async function applyRetention(store: Store, key: string, days: number): Promise<void> {
   for (const table of await tablesWithColumns(store, ['site_id', 'retention_days'])) {
     await store.client.command({
-      query: `ALTER TABLE ${store.database}.${table} UPDATE retention_days = {days:UInt16}
+      query: `ALTER TABLE ${store.database}.${table}${onCluster(store)} UPDATE retention_days = {days:UInt16}
               WHERE site_id = {key:String} AND retention_days != {days:UInt16}`,
       query_params: { key, days },
     });
@@ -141,7 +141,7 @@ async function tablesWithColumns(store: Store, columns: string[]): Promise<strin
 export async function deleteSiteData(store: Store, key: string): Promise<void> {
   for (const table of await tablesWithSiteRows(store)) {
     await store.client.command({
-      query: `ALTER TABLE ${store.database}.${table} DELETE WHERE site_id = {key:String}`,
+      query: `ALTER TABLE ${store.database}.${table}${onCluster(store)} DELETE WHERE site_id = {key:String}`,
       query_params: { key },
       clickhouse_settings: { mutations_sync: '1' },
     });

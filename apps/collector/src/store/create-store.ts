@@ -30,6 +30,18 @@ export const CLUSTER_QUERY_SETTINGS = {
 } as const;
 
 /**
+ * What a mutation (`ALTER TABLE … DELETE/UPDATE`) of a sharded table needs to reach every shard:
+ * ` ON CLUSTER 'name'` on a cluster, where each shard's replicated table runs it once; nothing on one
+ * node. The one place the schema's per-host rule (docs/SCALING.md) gives way: data of every shard.
+ *
+ * @example
+ * `ALTER TABLE ${db}.${table}${onCluster(store)} DELETE WHERE site_id = {key:String}`
+ */
+export function onCluster(store: Pick<Store, 'cluster'>): string {
+  return store.cluster ? ` ON CLUSTER '${store.cluster}'` : '';
+}
+
+/**
  * Opens the store: embedded chdb in `DATA_DIR` by default, a ClickHouse server with `CLICKHOUSE_URL`.
  * The embedded store locks its directory: only one process may open it.
  *
