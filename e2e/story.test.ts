@@ -1,8 +1,8 @@
 import { copyFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { runSimulation, type SessionResult, type SimulationOptions } from '@minwon-ux/demo-site/simulate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runSimulation, type SessionResult, type SimulationOptions } from '../apps/demo-site/src/simulate/run.ts';
 import { loginOverHttp } from './story/admin-api.ts';
 import { loginThroughUi, openView, SCREENSHOT_DIR, type StoryFilters, storyShot } from './story/dashboard-ui.ts';
 import { isoDay, startOfUtcDay, utcDayOffset } from './story/days.ts';

@@ -1,6 +1,6 @@
 import type { EventRow, Store } from '@minwon-ux/collector';
 import { insertEvents } from '@minwon-ux/collector';
-import { buildComplaintSessions } from '../../apps/collector/src/insights/fixtures/complaint-sessions.ts';
+import { buildComplaintSessions } from '@minwon-ux/collector/testing';
 
 export interface GenerateOptions {
   events: number;

@@ -1,13 +1,15 @@
 import type { Store } from '@minwon-ux/collector';
-import { archivedForms } from '../../apps/collector/src/api/queries/archived-forms.ts';
-import { archivedMenus } from '../../apps/collector/src/api/queries/archived-menus.ts';
-import { queryEventsPerDay } from '../../apps/collector/src/api/queries/events-per-day.ts';
-import { queryOverviewKpis } from '../../apps/collector/src/api/queries/overview-kpis.ts';
-import { queryPages } from '../../apps/collector/src/api/queries/page-metrics.ts';
-import { queryReplaySessions } from '../../apps/collector/src/api/queries/replay-sessions.ts';
-import { archivedInsights } from '../../apps/collector/src/insights/archive/archived-insights.ts';
-import { compareChange } from '../../apps/collector/src/insights/changes/compare-change.ts';
-import type { QueryFilters } from '../../apps/collector/src/insights/types.ts';
+import {
+  archivedForms,
+  archivedInsights,
+  archivedMenus,
+  compareChange,
+  type QueryFilters,
+  queryEventsPerDay,
+  queryOverviewKpis,
+  queryPages,
+  queryReplaySessions,
+} from '@minwon-ux/collector/internals';
 
 export type PageQueries = (store: Store, f: QueryFilters) => Promise<unknown>;
 

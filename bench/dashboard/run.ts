@@ -10,8 +10,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { archivedInsights } from '../../apps/collector/src/insights/archive/archived-insights.ts';
-import type { QueryFilters } from '../../apps/collector/src/insights/types.ts';
+import { archivedInsights, type QueryFilters } from '@minwon-ux/collector/internals';
 import { BENCH_START, loadBenchStore } from './load-store.ts';
 import { measureStore, type QueryStat } from './measured-store.ts';
 import { DASHBOARD_PAGES } from './pages.ts';

@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createStore, loadConfig } from '@minwon-ux/collector';
-import { withDatabase } from '../../apps/collector/src/store/create-store.ts';
+import { withDatabase } from '@minwon-ux/collector/internals';
 
 const [file, site = 'site-0', from = '2026-05-01', to = '2026-10-27', settings = '{}'] = process.argv.slice(2);
 if (!file || !process.env.BENCH_DIR)

@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { createStore, runMigrations } from '@minwon-ux/collector';
-import { drainSegment } from '../../apps/collector/src/spool/drain-segment.ts';
-import { encodeRecord } from '../../apps/collector/src/spool/segment-codec.ts';
+import { drainSegment, encodeRecord } from '@minwon-ux/collector/internals';
 import { cpuMs } from './child.ts';
 import { benchRows } from './direct-insert.ts';
 

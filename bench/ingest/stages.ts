@@ -1,10 +1,13 @@
+import { toEventRows } from '@minwon-ux/collector';
+import {
+  assertNestingDepth,
+  describeUserAgent,
+  encodeRecord,
+  RecentIds,
+  toWellFormedJson,
+  VisitorHasher,
+} from '@minwon-ux/collector/internals';
 import { parseBatch } from '@minwon-ux/schema';
-import { describeUserAgent } from '../../apps/collector/src/ingest/client-context.ts';
-import { assertNestingDepth, toWellFormedJson } from '../../apps/collector/src/ingest/json-guards.ts';
-import { RecentIds } from '../../apps/collector/src/ingest/recent-ids.ts';
-import { toEventRows } from '../../apps/collector/src/ingest/to-row.ts';
-import { VisitorHasher } from '../../apps/collector/src/ingest/visitor-hasher.ts';
-import { encodeRecord } from '../../apps/collector/src/spool/segment-codec.ts';
 import { BENCH_SITE, BENCH_USER_AGENT, benchBody } from './bodies.ts';
 
 /**

@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createStore, insertEvents, runMigrations } from '@minwon-ux/collector';
-import { buildComplaintSessions } from '../../apps/collector/src/insights/fixtures/complaint-sessions.ts';
+import { buildComplaintSessions } from '@minwon-ux/collector/testing';
 
 const events = Number(process.argv[2] ?? 1_000_000);
 const dir = mkdtempSync(join(tmpdir(), 'minwon-bytes-'));

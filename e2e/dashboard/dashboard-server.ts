@@ -3,8 +3,7 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { seedProblemThenFixedWeeks } from '../../apps/collector/src/insights/fixtures/complaint-sessions.ts';
-import { startTestCollector, type TestCollector } from '../../apps/collector/src/testing.ts';
+import { seedProblemThenFixedWeeks, startTestCollector, type TestCollector } from '@minwon-ux/collector/testing';
 import { replayFixture } from './replay-fixture.ts';
 
 const dashboardDir = fileURLToPath(new URL('../../apps/dashboard/', import.meta.url));

@@ -1,9 +1,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { TEST_ADMIN } from '@minwon-ux/collector/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_ADMIN } from '../../apps/collector/src/testing.ts';
 import { launchChromium } from '../support/browser.ts';
 import { type DashboardServer, startDashboardServer } from './dashboard-server.ts';
 

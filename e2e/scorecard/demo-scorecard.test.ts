@@ -1,5 +1,5 @@
+import { createClientIp } from '@minwon-ux/collector';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClientIp } from '../../apps/collector/src/ingest/client-ip.ts';
 import type { ScorecardPeriod, ScorecardResponse } from '../../packages/api-contract/src/index.ts';
 import { loginOverHttp, registerSite } from '../story/admin-api.ts';
 import { isoDay, startOfUtcDay, utcDayOffset } from '../story/days.ts';

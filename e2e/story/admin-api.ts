@@ -1,4 +1,4 @@
-import { TEST_ADMIN } from '../../apps/collector/src/testing.ts';
+import { TEST_ADMIN } from '@minwon-ux/collector/testing';
 
 /** A logged-in admin session over HTTP: send `headers` with every request. */
 export interface AdminSession {

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { TEST_ADMIN } from '@minwon-ux/collector/testing';
 import type { Page } from 'playwright-core';
-import { TEST_ADMIN } from '../../apps/collector/src/testing.ts';
 
 /** Where the story's screenshots go (gitignored artifacts). */
 export const SCREENSHOT_DIR = fileURLToPath(new URL('../../artifacts/screenshots/', import.meta.url));

@@ -1,5 +1,4 @@
-import { generateSyntheticBatches } from '../../apps/demo-site/src/synthetic/generate.ts';
-import { type PostProgress, postSyntheticBatches } from '../../apps/demo-site/src/synthetic/post.ts';
+import { generateSyntheticBatches, type PostProgress, postSyntheticBatches } from '@minwon-ux/demo-site/synthetic';
 
 export interface HistoryOptions {
   collectorUrl: string;

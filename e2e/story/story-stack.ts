@@ -1,5 +1,5 @@
-import { createClientIp } from '../../apps/collector/src/ingest/client-ip.ts';
-import { type RunningDemoSite, startDemoSite } from '../../apps/demo-site/src/server.ts';
+import { createClientIp } from '@minwon-ux/collector';
+import { type RunningDemoSite, startDemoSite } from '@minwon-ux/demo-site';
 import { type RunningCollector, startCollectorServer } from '../support/collector-server.ts';
 import { loginOverHttp, registerSite } from './admin-api.ts';
 

@@ -1,6 +1,7 @@
 export { type AppDeps, createApp } from './app.ts';
 export { bootCollector, type Runtime } from './boot.ts';
 export { type CollectorConfig, loadConfig } from './config.ts';
+export { createClientIp } from './ingest/client-ip.ts';
 export type { EventRow } from './ingest/event-row.ts';
 export { insertEvents } from './ingest/insert-events.ts';
 export { toEventRow, toEventRows } from './ingest/to-row.ts';
