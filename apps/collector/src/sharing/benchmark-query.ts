@@ -14,6 +14,13 @@ export interface ServiceCounts {
   repeatErrorSessions: number;
   abandonSessions: number;
   medianCompletionSeconds: number | null;
+  /** The same split by first-time and returning visitors (`events.returning`), for the scorecard. */
+  firstSessions: number;
+  firstCompletions: number;
+  firstMedianSeconds: number | null;
+  returningSessions: number;
+  returningCompletions: number;
+  returningMedianSeconds: number | null;
 }
 
 export interface BenchmarkQuery {
@@ -37,7 +44,15 @@ interface Row {
   repeat_sessions: string;
   abandon_sessions: string;
   median_seconds: number | null;
+  first_sessions: string;
+  first_completions: string;
+  first_median: number | null;
+  returning_sessions: string;
+  returning_completions: string;
+  returning_median: number | null;
 }
+
+const seconds = (v: number | null) => (v === null ? null : Number(v));
 
 /**
  * Sessions of each agency that started a service's form in the range, and how many of them completed
@@ -62,7 +77,8 @@ export async function queryServiceCounts(store: Store, q: BenchmarkQuery): Promi
           countIf(e.kind = 'input_error') AS errors,
           uniqExactIf(e.attempt, e.kind = 'input_error') AS error_attempts,
           minIf(e.ts, e.kind = 'form_start') AS started,
-          minIf(e.ts, e.kind = 'form_success') AS succeeded
+          minIf(e.ts, e.kind = 'form_success') AS succeeded,
+          max(e.returning) AS returned
         FROM ${db}.events AS e
         INNER JOIN service_forms AS f ON toString(e.site_id) = f.site_id AND toString(e.form_id) = f.form_id
         WHERE e.site_id IN {sites:Array(String)}
@@ -78,6 +94,8 @@ export async function queryServiceCounts(store: Store, q: BenchmarkQuery): Promi
           sum(abandons) > 0 AND sum(successes) = 0 AS abandoned,
           minIf(started, starts > 0) AS t0,
           minIf(succeeded, successes > 0) AS t1,
+          max(returned) AS returning,
+          toFloat64(dateDiff('millisecond', t0, t1)) / 1000 AS took,
           if(has({shared:Array(String)}, agency), 'shared', '') AS total_key
         FROM per_field
         GROUP BY service, agency, session_id
@@ -90,8 +108,15 @@ export async function queryServiceCounts(store: Store, q: BenchmarkQuery): Promi
       countIf(errored) AS error_sessions,
       countIf(repeated) AS repeat_sessions,
       countIf(abandoned) AS abandon_sessions,
-      if(countIf(completed AND t1 >= t0) = 0, NULL,
-         quantileExactIf(0.5)(toFloat64(dateDiff('millisecond', t0, t1)) / 1000, completed AND t1 >= t0)) AS median_seconds
+      if(countIf(completed AND t1 >= t0) = 0, NULL, quantileExactIf(0.5)(took, completed AND t1 >= t0)) AS median_seconds,
+      countIf(returning = 0) AS first_sessions,
+      countIf(returning = 0 AND completed) AS first_completions,
+      if(countIf(returning = 0 AND completed AND t1 >= t0) = 0, NULL,
+         quantileExactIf(0.5)(took, returning = 0 AND completed AND t1 >= t0)) AS first_median,
+      countIf(returning = 1) AS returning_sessions,
+      countIf(returning = 1 AND completed) AS returning_completions,
+      if(countIf(returning = 1 AND completed AND t1 >= t0) = 0, NULL,
+         quantileExactIf(0.5)(took, returning = 1 AND completed AND t1 >= t0)) AS returning_median
     FROM per_session
     GROUP BY GROUPING SETS ((service, agency), (service, total_key))
     ORDER BY service, agency, total_key`,
@@ -118,7 +143,13 @@ export async function queryServiceCounts(store: Store, q: BenchmarkQuery): Promi
       errorSessions: Number(r.error_sessions),
       repeatErrorSessions: Number(r.repeat_sessions),
       abandonSessions: Number(r.abandon_sessions),
-      medianCompletionSeconds: r.median_seconds === null ? null : Number(r.median_seconds),
+      medianCompletionSeconds: seconds(r.median_seconds),
+      firstSessions: Number(r.first_sessions),
+      firstCompletions: Number(r.first_completions),
+      firstMedianSeconds: seconds(r.first_median),
+      returningSessions: Number(r.returning_sessions),
+      returningCompletions: Number(r.returning_completions),
+      returningMedianSeconds: seconds(r.returning_median),
     });
   }
   return counts;

@@ -31,7 +31,10 @@ export interface Period {
   to: string;
 }
 
-/** The scorecard's score of a service's counts (efficiency and error prevention are measurable). */
+/**
+ * The scorecard's score of a service's counts: efficiency, error prevention, learnability and
+ * memorability (first-time against returning visitors); satisfaction is not shared between agencies.
+ */
 export function scoreOf(c: ServiceCounts): number | null {
   return scoreIndicators({
     ...emptyIndicators(),
@@ -41,6 +44,12 @@ export function scoreOf(c: ServiceCounts): number | null {
     medianCompletionSeconds: c.medianCompletionSeconds,
     errorStarts: c.errorSessions,
     repeatErrorStarts: c.repeatErrorSessions,
+    firstStarts: c.firstSessions,
+    firstCompletions: c.firstCompletions,
+    firstMedianSeconds: c.firstMedianSeconds,
+    returningStarts: c.returningSessions,
+    returningCompletions: c.returningCompletions,
+    returningMedianSeconds: c.returningMedianSeconds,
   }).score;
 }
 

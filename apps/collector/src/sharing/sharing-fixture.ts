@@ -58,6 +58,7 @@ export function trafficRows(t: FormTraffic, seed: number): EventRow[] {
         viewport_w: 1440,
         lang: 'ko',
         retention_days: 365,
+        returning: i % 4 === 3 ? 1 : 0,
         ...fields,
       });
     };

@@ -28,9 +28,9 @@ export interface BenchmarkStripsOptions extends ChartFrameOptions {
  */
 export function renderBenchmarkStrips(rows: readonly BenchmarkRow[], options: BenchmarkStripsOptions): SVGSVGElement {
   const rowHeight = 56;
-  const labelWidth = 150;
+  const labelWidth = 210;
   const height = options.height ?? options.metrics.length * rowHeight + 56;
-  const { svg, width } = createFrame({ ...options, height });
+  const { svg, width } = createFrame({ width: 720, ...options, height });
   const own = rows.find((r) => r.own);
   const peers = rows.filter((r) => !r.own);
   options.metrics.forEach((metric, i) => {
@@ -90,10 +90,13 @@ export function renderBenchmarkStrips(rows: readonly BenchmarkRow[], options: Be
         .attr('fill', PALETTE[1])
         .append('title')
         .text(`${options.ownLabel}: ${metric.format(ownValue)}`);
+      // the label stays inside the plot: anchored at its start near the left edge, its end near the right
+      const at = x(ownValue);
+      const anchor = at < labelWidth + 60 ? 'start' : at > width - 90 ? 'end' : 'middle';
       g.append('text')
-        .attr('x', x(ownValue))
+        .attr('x', at)
         .attr('y', mid - 14)
-        .attr('text-anchor', 'middle')
+        .attr('text-anchor', anchor)
         .attr('font-weight', 600)
         .text(`${options.ownLabel} ${metric.format(ownValue)}`);
     }

@@ -210,6 +210,7 @@ export const en: Record<MessageKey, string> = {
   'agencies.sharing': 'Our agency’s sharing',
   'agencies.sharingEnabled': 'Share our services’ figures with other agencies and as open data',
   'agencies.sharingShowName': 'Show our name (otherwise ‘Agency {p}’)',
+  'agencies.sharingShowNameNew': 'Show our name (otherwise a pseudonym such as ‘Agency Q’, given when we first share)',
   'agencies.sharingSave': 'Save sharing',
   'agencies.sharingSaved': 'Saved.',
   'agencies.mapping': 'Forms and civil services',

@@ -206,6 +206,7 @@ export const ko = {
   'agencies.sharing': '우리 기관의 공유 설정',
   'agencies.sharingEnabled': '다른 기관과 공공데이터에 우리 서비스 성과를 공유',
   'agencies.sharingShowName': '기관명 공개(끄면 ‘기관 {p}’로 표시)',
+  'agencies.sharingShowNameNew': '기관명 공개(끄면 처음 공유할 때 정해지는 가명 ‘기관 ○’로 표시)',
   'agencies.sharingSave': '공유 설정 저장',
   'agencies.sharingSaved': '저장했습니다.',
   'agencies.mapping': '서식과 민원 서비스 연결',

@@ -36,7 +36,7 @@ export async function sharingSection(agencyId: string): Promise<HTMLElement> {
         { for: 'bm-share-name' },
         showName,
         ' ',
-        t('agencies.sharingShowName', { p: sharing.pseudonym || '?' }),
+        sharing.pseudonym ? t('agencies.sharingShowName', { p: sharing.pseudonym }) : t('agencies.sharingShowNameNew'),
       ),
     ),
     h('button', { type: 'submit', class: 'secondary' }, t('agencies.sharingSave')),
