@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startDemoSite } from '../apps/demo-site/src/server.ts';
+import { runSimulation } from '../apps/demo-site/src/simulate/run.ts';
 import { generateSyntheticBatches } from '../apps/demo-site/src/synthetic/generate.ts';
 import { postSyntheticBatches } from '../apps/demo-site/src/synthetic/post.ts';
 import { createProgressBar } from '../apps/demo-site/src/synthetic/progress-bar.ts';
@@ -17,6 +18,10 @@ const demoPort = Number(process.env.DEMO_PORT ?? 8790);
 const sqlPort = Number(process.env.MINWON_SQL_PORT || 8123);
 const dataDir = resolve(process.env.DATA_DIR ?? './data');
 const seedSessions = Number(process.env.DEMO_SESSIONS ?? 3000);
+// Share of the demo site's sessions recorded for replay, and how many browser sessions the first
+// start records in the background, so the replay view and the insights' example sessions have some.
+const demoReplay = Number(process.env.DEMO_REPLAY ?? 0.5);
+const replaySessions = Number(process.env.DEMO_REPLAY_SESSIONS ?? 8);
 const collectorUrl = `http://localhost:${port}`;
 const demoOrigin = `http://localhost:${demoPort}`;
 const seededMarker = join(dataDir, 'demo-seeded.json');
@@ -52,7 +57,7 @@ collector.on('exit', (code) => {
 });
 
 let stopping = false;
-const demo = await startDemoSite({ port: demoPort, collectorUrl, siteKey: 'demo' });
+const demo = await startDemoSite({ port: demoPort, collectorUrl, siteKey: 'demo', replay: demoReplay });
 async function stop() {
   if (stopping) return;
   stopping = true;
@@ -118,8 +123,31 @@ async function seed() {
   writeFileSync(seededMarker, JSON.stringify({ seededAt: new Date(end).toISOString(), sessions: seedSessions }));
 }
 
+/**
+ * Drives a few citizens through the demo site in real Chromium (in the background, one at a time):
+ * with `data-replay` at DEMO_REPLAY, about that share of them is recorded for replay. Skipped with a
+ * note when no Chromium is installed.
+ */
+async function recordReplays(): Promise<void> {
+  if (replaySessions <= 0 || demoReplay <= 0) return;
+  try {
+    const results = await runSimulation({ baseUrl: demoOrigin, sessions: replaySessions, seed: 14, concurrency: 1 });
+    const done = results.filter((r) => r.outcome !== 'error').length;
+    process.stderr.write(
+      `Recorded ${done} simulated browser sessions (about ${Math.round(demoReplay * 100)}% with a replay).\n`,
+    );
+  } catch (error) {
+    process.stderr.write(
+      `No example replays recorded (${(error as Error).message.split('\n')[0]}); set CHROMIUM_PATH to record some.\n`,
+    );
+  }
+}
+
 await waitForCollector();
-if (firstStart) await seed();
+if (firstStart) {
+  await seed();
+  void recordReplays();
+}
 process.stdout.write(`
   minwon-ux is running (embedded ClickHouse in ${dataDir})
 

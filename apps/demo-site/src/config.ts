@@ -6,6 +6,8 @@ export interface DemoSiteOptions {
   collectorUrl?: string;
   /** `data-site` of the SDK script tag. Default `demo`. */
   siteKey?: string;
+  /** `data-replay` of the SDK script tag: the share of sessions recorded for replay, 0..1. Default 0. */
+  replay?: number;
   /** Problems fixed at start (ids or flags). Default none. */
   fixes?: readonly ProblemId[] | Partial<Record<ProblemId, boolean>>;
   /** First receipt sequence number. Default 123. */
@@ -18,6 +20,7 @@ export interface DemoSiteOptions {
 export interface ResolvedDemoSiteOptions {
   collectorUrl: string;
   siteKey: string;
+  replay: number;
   fixes: Partial<Record<ProblemId, boolean>>;
   receiptStart: number;
   now: () => Date;
@@ -36,6 +39,7 @@ export function resolveDemoSiteOptions(options: DemoSiteOptions = {}): ResolvedD
   return {
     collectorUrl: (options.collectorUrl ?? 'http://localhost:8787').replace(/\/+$/, ''),
     siteKey: options.siteKey ?? 'demo',
+    replay: Math.min(1, Math.max(0, options.replay ?? 0)),
     fixes,
     receiptStart: options.receiptStart ?? 123,
     now: options.now ?? (() => new Date()),
@@ -49,7 +53,8 @@ export interface DemoEnv {
 }
 
 /**
- * Reads `DEMO_PORT` (8790), `COLLECTOR_URL`, `DEMO_SITE_KEY` and `DEMO_FIXES` (`all` or ids, comma-separated).
+ * Reads `DEMO_PORT` (8790), `COLLECTOR_URL`, `DEMO_SITE_KEY`, `DEMO_REPLAY` (share of sessions
+ * recorded for replay, 0..1) and `DEMO_FIXES` (`all` or ids, comma-separated).
  *
  * @example
  * readDemoEnv({ DEMO_FIXES: 'phone-hyphen' }).options.fixes; // { 'phone-hyphen': true, … }
@@ -61,6 +66,7 @@ export function readDemoEnv(env: NodeJS.ProcessEnv = process.env): DemoEnv {
     options: {
       collectorUrl: env.COLLECTOR_URL || undefined,
       siteKey: env.DEMO_SITE_KEY || undefined,
+      replay: env.DEMO_REPLAY ? Number(env.DEMO_REPLAY) : undefined,
       fixes,
     },
   };

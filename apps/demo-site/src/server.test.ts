@@ -47,6 +47,13 @@ describe('pages', () => {
     expect(body).toContain('<script src="http://collector.test:8787/sdk.js" data-site="demo-key" defer></script>');
   });
 
+  it('asks the SDK to record a share of sessions for replay when the demo is told to (DEMO_REPLAY)', async () => {
+    const body = await (await site({ replay: 0.5 }).request('/')).text();
+    expect(body).toContain(
+      '<script src="http://collector.test:8787/sdk.js" data-site="demo-key" data-replay="0.5" defer>',
+    );
+  });
+
   it('renders the main menu open state itself, so KRDS init does not flip aria-expanded at load', async () => {
     const body = await (await site().request('/')).text();
     expect(body).not.toContain('data-has-submenu');

@@ -27,6 +27,7 @@ export function createDemoSite(options: DemoSiteOptions = {}): Hono {
   const state: SiteState = {
     collectorUrl: resolved.collectorUrl,
     siteKey: resolved.siteKey,
+    replay: resolved.replay,
     fixes: createFixState(resolved.fixes),
     drafts: createDraftStore(),
     nextReceiptNumber: createReceiptNumbers(resolved.receiptStart),

@@ -7,6 +7,8 @@ import type { PageContext } from './templates/context.ts';
 export interface SiteState {
   collectorUrl: string;
   siteKey: string;
+  /** `data-replay` of the SDK script tag. */
+  replay: number;
   fixes: FixState;
   drafts: DraftStore;
   nextReceiptNumber: (at: Date) => string;
@@ -23,5 +25,12 @@ export interface SiteState {
  */
 export function pageContext(state: SiteState, path: string): PageContext {
   const fixes = state.fixes.get();
-  return { collectorUrl: state.collectorUrl, siteKey: state.siteKey, fixes, menu: buildMainMenu(fixes), path };
+  return {
+    collectorUrl: state.collectorUrl,
+    siteKey: state.siteKey,
+    replay: state.replay,
+    fixes,
+    menu: buildMainMenu(fixes),
+    path,
+  };
 }

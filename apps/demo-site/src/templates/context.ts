@@ -7,6 +7,8 @@ export interface PageContext {
   collectorUrl: string;
   /** `data-site` of the SDK script tag. */
   siteKey: string;
+  /** `data-replay` of the SDK script tag (0: no replay). */
+  replay: number;
   fixes: FixFlags;
   /** The main menu as shown now (depends on the fixes). */
   menu: readonly MenuSection[];
