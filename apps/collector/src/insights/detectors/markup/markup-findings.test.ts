@@ -90,7 +90,8 @@ describe('markup-aware findings', () => {
     ];
     expect(harmless.evidence.metrics.measuredHarm).toBe(0);
     expect(harmless.affectedSessions).toBe(100);
-    expect(harmless.severity).toBe(Math.round(100 * 0.3 * UNHARMED_WEIGHT * 10) / 10);
+    expect(harmless.impact).toBeCloseTo(0.3 * UNHARMED_WEIGHT);
+    expect(harmless.severity).toBe(Math.round(100 * harmless.impact * 10) / 10);
     expect(harmful.severity).toBeGreaterThan(harmless.severity);
   });
 

@@ -141,8 +141,10 @@ function toInsight(
     },
     recommendation: markupRecommendation(f.kind, { name, message: top?.message ?? '', token: f.token ?? '' }),
   });
-  const severity = harmed > 0 ? insight.severity : Math.round(insight.severity * UNHARMED_WEIGHT * 10) / 10;
-  return { ...insight, severity };
+  if (harmed > 0) return insight;
+  // no measured harm: a tenth of the impact, so severity = affected sessions × impact still holds
+  const impact = Math.round(insight.impact * UNHARMED_WEIGHT * 1000) / 1000;
+  return { ...insight, impact, severity: Math.round(affected * impact * 10) / 10 };
 }
 
 /**
