@@ -70,6 +70,17 @@ const chrome = await build({
 });
 const chromeCode = (await minify(chrome.outputFiles[0].text, { ecma: 2020, format: { ascii_only: true } })).code;
 await writeFile(`${root}dist/sdk-chrome.js`, chromeCode);
+// The heatmap overlay chunk (issue 18): loaded by the extension chunk only on a page opened with an
+// overlay token from the dashboard.
+const overlay = await build({
+  ...common,
+  entryPoints: ['src/heatmap-overlay/index.ts'],
+  format: 'iife',
+  write: false,
+  mangleCache,
+});
+const overlayCode = (await minify(overlay.outputFiles[0].text, { ecma: 2020, format: { ascii_only: true } })).code;
+await writeFile(`${root}dist/sdk-overlay.js`, overlayCode);
 // The satisfaction survey chunk (issue 16): loaded by the extension chunk after a form success on a
 // site with data-survey="1".
 const survey = await build({ ...common, entryPoints: ['src/survey/chunk.ts'], format: 'iife', write: false, mangleCache });

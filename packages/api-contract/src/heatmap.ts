@@ -33,7 +33,10 @@ export interface HeatmapElement {
   spots: HeatmapSpot[];
 }
 
-/** Share of page views whose viewport reached `depthPct` % of the page (0, 10, …, 100). */
+/**
+ * Share of the page's sessions whose viewport reached `depthPct` % of the page (0, 10, …, 100),
+ * each session counted once at the deepest point it scrolled to on the page.
+ */
 export interface ScrollReach {
   depthPct: number;
   share: number;
@@ -44,10 +47,10 @@ export interface HeatmapResponse {
   path: string;
   /** Most clicked first (at most {@link HEATMAP_MAX_ELEMENTS}). */
   elements: HeatmapElement[];
-  /** Eleven steps; empty when the page has no scroll reports in the range. */
+  /** Eleven steps; empty when no session reported a scroll depth on the page in the range. */
   scroll: ScrollReach[];
-  /** Page views with a scroll report (the scroll shares' denominator). */
-  scrollReports: number;
+  /** Sessions with a scroll depth on the page (the scroll shares' denominator). */
+  scrollSessions: number;
 }
 
 /** `POST /api/sites/{key}/heatmap/token?path&from&to[&device]`: the query parameters. */

@@ -1,4 +1,6 @@
 import { captureClickFrustration } from '../capture/frustration/clicks.ts';
+import { captureHeatmapClicks } from '../capture/heatmap/heatmap-clicks.ts';
+import { watchHeatmapOverlay } from '../capture/heatmap/overlay-trigger.ts';
 import { watchChrome } from '../chrome/trigger.ts';
 import { startReplay } from '../replay/loader.ts';
 import { markReturning, watchSurvey } from '../survey/trigger.ts';
@@ -10,7 +12,10 @@ import { markReturning, watchSurvey } from '../survey/trigger.ts';
 function start(): void {
   const host = window.minwonUxExt;
   if (!host) return;
+  const early = host.clicks.slice(); // click frustration drains the buffer; click maps see it too
   captureClickFrustration(host);
+  captureHeatmapClicks(host, early);
+  watchHeatmapOverlay(host);
   watchChrome(host);
   markReturning(host);
   watchSurvey(host);

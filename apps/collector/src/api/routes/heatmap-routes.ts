@@ -27,11 +27,11 @@ export function readHeatmapPath(value: unknown): string {
  * const body = await heatmapOf(store, filters, '/apply');
  */
 export async function heatmapOf(store: Store, filters: QueryFilters, path: string): Promise<HeatmapResponse> {
-  const [elements, { scroll, reports }] = await Promise.all([
+  const [elements, { scroll, sessions }] = await Promise.all([
     queryHeatmapElements(store, filters, path),
     queryScrollReach(store, filters, path),
   ]);
-  return { path, elements, scroll, scrollReports: reports };
+  return { path, elements, scroll, scrollSessions: sessions };
 }
 
 /** The site's page `path` on its first origin with the token in the fragment (or the hash route's query). */

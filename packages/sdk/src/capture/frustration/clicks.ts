@@ -1,6 +1,7 @@
 import type { ExtHost } from '../../core/ext-host.ts';
 import { listen } from '../../core/listen.ts';
 import { isIgnored } from '../../privacy/scope.ts';
+import { clickTarget, elementKey } from '../heatmap/element-key.ts';
 import { describeElement } from './element-label.ts';
 import { createRageDetector, RAGE_GAP_MS } from './rage-detector.ts';
 
@@ -26,13 +27,15 @@ export function captureClickFrustration(host: ExtHost): void {
     scrolled = ctx.now_();
   };
   listen('scroll', moved);
-  listen('selectionchange', moved, document);
+  // a click on text moves the caret (a collapsed selection): only a selected range is a response
+  listen('selectionchange', () => getSelection()?.type === 'Range' && moved(), document);
 
   const reportRage = () => {
     if (!burst) return;
     const { el_, count_, x, y } = burst;
     burst = undefined;
-    ctx.emit_({ kind: 'rage_click', element: describeElement(el_), count: Math.min(count_, 1000), x, y });
+    const key = elementKey(clickTarget(el_));
+    ctx.emit_({ kind: 'rage_click', element: describeElement(el_), key, count: Math.min(count_, 1000), x, y });
   };
   ctx.on_('leave', reportRage);
   ctx.on_('hide', reportRage);
@@ -54,7 +57,8 @@ export function captureClickFrustration(host: ExtHost): void {
       responded = scrolled >= at || getSelection()?.type === 'Range';
     }, DEAD_SCROLL_MS);
     setTimeout(() => {
-      if (!responded && changed < at) ctx.emit_({ kind: 'dead_click', element: describeElement(el), ...p });
+      if (!responded && changed < at)
+        ctx.emit_({ kind: 'dead_click', element: describeElement(el), key: elementKey(clickTarget(el)), ...p });
     }, DEAD_MS);
   };
   // the core buffered the clicks before this chunk ran, and hands every later one to `tap`

@@ -1,0 +1,245 @@
+import { createHeatmapTokens, type TestSession } from '@minwon-ux/collector/testing';
+import { launchChromium } from '@minwon-ux/testkit/chromium';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { HeatmapResponse, HeatmapTokenResponse } from '../../packages/api-contract/src/heatmap.ts';
+import { type RunningCollector, startCollectorServer } from '../support/collector-server.ts';
+import { type StaticServer, startStaticServer } from '../support/static-server.ts';
+import { heatmapPage } from './heatmap-page.ts';
+
+// Click maps and scroll maps end to end (issue 18): real Chromium clicks known elements known times
+// on a fixture page, the SDK sends `click` events to a real collector, and the heatmap API answers
+// the exact counts, positions inside each element, device split and scroll reach; the overlay drawn
+// on the live page with a valid token, refused with an expired or foreign one.
+
+const SECRET = 'heatmap-int-secret-0123456789abcdef';
+const IPHONE =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1';
+const today = new Date().toISOString().slice(0, 10);
+const range = `from=${today}&to=${today}`;
+
+let site: StaticServer;
+let collector: RunningCollector;
+let browser: Browser;
+let session: TestSession;
+
+beforeAll(async () => {
+  let page = '';
+  site = await startStaticServer({
+    '/heatmap.html': (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page),
+    '/blank.html': '<!doctype html><title>blank</title>',
+  });
+  collector = await startCollectorServer({
+    sites: [
+      { key: 'test-site', name: '히트맵 테스트', origins: [site.origin] },
+      { key: 'other-site', name: '다른 사이트', origins: ['https://other.example.go.kr'] },
+    ],
+    env: { MINWON_HEATMAP_SECRET: SECRET },
+  });
+  page = heatmapPage(collector.url, 'test-site');
+  browser = await launchChromium();
+  session = await collector.login();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await collector?.close();
+  await site?.close();
+});
+
+async function open(context: BrowserContext, hash = ''): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/heatmap.html${hash}`);
+  // the core's API and the extension chunk's click hook are both in place
+  await page.waitForFunction(() => {
+    const w = window as unknown as { minwonUx?: unknown; minwonUxExt?: { tap?: unknown } };
+    return !!w.minwonUx && !!w.minwonUxExt?.tap;
+  });
+  return page;
+}
+
+/** Clicks `selector` at fractions of its box, 1.1 s apart so no two clicks make a rage burst. */
+async function clickAt(page: Page, selector: string, spots: [number, number][]): Promise<void> {
+  const box = await page.locator(selector).boundingBox();
+  if (!box) throw new Error(`${selector} not visible`);
+  for (const [fx, fy] of spots) {
+    await page.click(selector, { position: { x: box.width * fx, y: box.height * fy } });
+    await page.waitForTimeout(1100);
+  }
+}
+
+async function heatmap(query = ''): Promise<HeatmapResponse> {
+  const res = await fetch(`${collector.url}/api/sites/test-site/heatmap?path=/heatmap.html&${range}${query}`, {
+    headers: session.headers,
+  });
+  expect(res.status).toBe(200);
+  return (await res.json()) as HeatmapResponse;
+}
+
+async function waitForEvents(kind: string, n: number): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    const [row] = await collector.rows<{ n: number }>(
+      "SELECT count() AS n FROM minwon_ux.events WHERE site_id = 'test-site' AND kind = {kind:String}",
+      { kind },
+    );
+    if (Number(row?.n) >= n) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`fewer than ${n} ${kind} events arrived`);
+}
+
+const byKey = (map: HeatmapResponse) => new Map(map.elements.map((e) => [e.key, e]));
+
+describe('click maps from real clicks', () => {
+  it('counts every element exactly, with where inside it the clicks landed', async () => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 700 } });
+    const page = await open(context);
+    await clickAt(page, '#apply', [
+      [0.05, 0.5],
+      [0.05, 0.5],
+      [0.95, 0.1],
+    ]);
+    await clickAt(page, 'button.search span', [[0.5, 0.5]]);
+    await clickAt(page, '[data-ux-key=guide]', [[0.5, 0.5]]);
+    await clickAt(page, '[data-ux-mask] button', [[0.5, 0.5]]);
+    await clickAt(page, '#secret', [[0.5, 0.5]]);
+    await page.focus('#apply');
+    await page.keyboard.press('Enter'); // keyboard activation: no position, not a click-map click
+    await page.waitForTimeout(1100); // the DOM change it made is seen before the next click
+    // last, and nothing changes after them: the card's clicks are dead 2.5 s later
+    await clickAt(page, '.card', [
+      [0.5, 0.5],
+      [0.5, 0.9],
+    ]);
+    await page.waitForTimeout(2600);
+    await page.goto(`${site.origin}/blank.html`);
+    await context.close();
+    await waitForEvents('click', 8);
+    await waitForEvents('dead_click', 2);
+
+    const map = byKey(await heatmap());
+    expect([...map.keys()].sort()).toEqual([
+      '#apply',
+      '#content>div:1',
+      '#content>div:2>button',
+      '@key=guide',
+      'button:검색',
+    ]);
+    expect(map.get('#apply')).toMatchObject({ label: '신청하기', clicks: 3, sessions: 1, rage: 0, dead: 0 });
+    expect(map.get('#apply')?.spots).toEqual([
+      { x: 0.05, y: 0.55, n: 2 },
+      { x: 0.95, y: 0.15, n: 1 },
+    ]);
+    expect(map.get('button:검색')).toMatchObject({ label: '검색', clicks: 1 });
+    expect(map.get('@key=guide')).toMatchObject({ label: '이용 안내', clicks: 1 });
+    // the card is not actionable: named by its place, never by its text; both clicks did nothing
+    expect(map.get('#content>div:1')).toMatchObject({ label: '', clicks: 2, dead: 2, deadSessions: 1 });
+    expect(map.get('#content>div:1')?.spots).toEqual([
+      { x: 0.55, y: 0.55, n: 1 },
+      { x: 0.55, y: 0.95, n: 1 },
+    ]);
+    // masked: no label text, and a key without it
+    expect(map.get('#content>div:2>button')).toMatchObject({ label: '', clicks: 1 });
+    const stored = await collector.rows<{ t: string }>(
+      "SELECT concat(element_key, element_label) AS t FROM minwon_ux.events WHERE site_id = 'test-site' AND kind = 'click'",
+    );
+    expect(stored.some((r) => r.t.includes('홍길동') || r.t.includes('비공개') || r.t.includes('수수료'))).toBe(false);
+  });
+
+  it('reports the scroll reach of page views and the depth of elements', async () => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 700 } });
+    const page = await open(context);
+    await page.evaluate(() => window.scrollTo(0, 1300)); // viewport bottom at 2000 of 3000 px: 67 %
+    await page.waitForTimeout(300);
+    await page.goto(`${site.origin}/blank.html`);
+    await context.close();
+    for (let i = 0; i < 100; i++) {
+      const { scrollSessions } = await heatmap();
+      if (scrollSessions >= 2) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const map = await heatmap();
+    expect(map.scrollSessions).toBe(2);
+    // the first session saw 700 of 3000 px (23 %), this one scrolled to 2000 (67 %)
+    expect(map.scroll.map((s) => s.share)).toEqual([1, 1, 1, 0.5, 0.5, 0.5, 0.5, 0, 0, 0, 0]);
+    expect(byKey(map).get('#apply')?.depthPct).toBe(3); // its top at 100 of 3000 px
+  });
+
+  it('splits by device: taps on a phone are counted under mobile only', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      userAgent: IPHONE,
+      isMobile: true,
+      hasTouch: true,
+    });
+    const page = await open(context);
+    const box = await page.locator('#apply').boundingBox();
+    if (!box) throw new Error('no #apply');
+    await page.touchscreen.tap(box.x + box.width * 0.5, box.y + box.height * 0.5);
+    await page.waitForTimeout(1100);
+    await page.touchscreen.tap(box.x + box.width * 0.5, box.y + box.height * 0.5);
+    // sent while the page is open: headless Chromium sends the unload beacon without the emulated UA
+    await page.evaluate(() => (window as unknown as { minwonUx: { flush(): void } }).minwonUx.flush());
+    await page.waitForTimeout(500);
+    await page.goto(`${site.origin}/blank.html`);
+    await context.close();
+    await waitForEvents('click', 10);
+
+    const mobile = byKey(await heatmap('&device=mobile'));
+    expect([...mobile.keys()]).toEqual(['#apply']);
+    expect(mobile.get('#apply')).toMatchObject({ clicks: 2, sessions: 1, spots: [{ x: 0.55, y: 0.55, n: 2 }] });
+    expect(byKey(await heatmap('&device=desktop')).get('#apply')?.clicks).toBe(3);
+    expect(byKey(await heatmap()).get('#apply')?.clicks).toBe(5);
+  });
+});
+
+describe('the overlay on the live page', () => {
+  const mint = async (site: string) => {
+    const res = await fetch(`${collector.url}/api/sites/${site}/heatmap/token?path=/heatmap.html&${range}`, {
+      method: 'POST',
+      headers: session.headers,
+    });
+    expect(res.status).toBe(200);
+    return (await res.json()) as HeatmapTokenResponse;
+  };
+
+  it('draws the click map over the real elements with a valid token', async () => {
+    const { url, token } = await mint('test-site');
+    expect(url).toBe(`${site.origin}/heatmap.html#minwon-heatmap=${token}`);
+    const context = await browser.newContext({ viewport: { width: 1024, height: 700 }, locale: 'ko-KR' });
+    const page = await context.newPage();
+    await page.goto(url ?? '');
+    await page.waitForSelector('[data-minwon-overlay=map]', { state: 'attached' });
+    const apply = page.locator('[data-minwon-key="#apply"]');
+    expect(await apply.getAttribute('data-clicks')).toBe('5');
+    const [drawn, real] = await Promise.all([apply.boundingBox(), page.locator('#apply').boundingBox()]);
+    expect(drawn).toEqual(real);
+    expect(await page.locator('[data-minwon-key="#content>div:1"]').textContent()).toContain('무반응 클릭 2');
+    expect(await page.locator('[data-minwon-overlay=map] [data-depth]').count()).toBe(9);
+    expect(await page.getAttribute('[data-minwon-overlay=map]', 'data-found')).toBe('5');
+    await context.close();
+  });
+
+  it('refuses an expired token and a token of another site', async () => {
+    const expired = createHeatmapTokens(SECRET, () => Date.now() - 16 * 60_000).mint({
+      site: 'test-site',
+      path: '/heatmap.html',
+      from: today,
+      to: today,
+      device: '',
+    });
+    const foreign = await mint('other-site');
+    for (const [token, code] of [
+      [expired.token, 'token_expired'],
+      [foreign.token, 'origin_not_allowed'],
+    ] as const) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/heatmap.html#minwon-heatmap=${token}`);
+      await page.waitForSelector('[data-minwon-overlay=refused]', { state: 'attached' });
+      expect(await page.getAttribute('[data-minwon-overlay=refused]', 'data-code')).toBe(code);
+      expect(await page.locator('[data-minwon-key]').count()).toBe(0);
+      await context.close();
+    }
+  });
+});
