@@ -1,6 +1,6 @@
+import type { ScorecardPeriod, ScorecardResponse } from '@minwon-ux/api-contract';
 import { createClientIp } from '@minwon-ux/collector';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ScorecardPeriod, ScorecardResponse } from '../../packages/api-contract/src/index.ts';
 import { loginOverHttp, registerSite } from '../story/admin-api.ts';
 import { isoDay, startOfUtcDay, utcDayOffset } from '../story/days.ts';
 import { seedHistory } from '../story/history.ts';

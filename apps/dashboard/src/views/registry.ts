@@ -8,6 +8,7 @@ import { menusView } from './menus.ts';
 import { overviewView } from './overview.ts';
 import { pagesView } from './pages.ts';
 import { replaysView } from './replays.ts';
+import { scorecardView } from './scorecard.ts';
 import { settingsView } from './settings.ts';
 import type { View } from './view.ts';
 
@@ -29,6 +30,7 @@ export const VIEWS: ViewEntry[] = [
   { name: 'forms', label: 'nav.forms', view: formsView },
   { name: 'pages', label: 'nav.pages', view: pagesView },
   { name: 'compare', label: 'nav.compare', view: compareView },
+  { name: 'scorecard', label: 'nav.scorecard', view: scorecardView },
   { name: 'agencies', label: 'nav.agencies', view: agenciesView },
   { name: 'replays', label: 'nav.replays', view: replaysView },
   { name: 'settings', label: 'nav.settings', view: settingsView, siteless: true },
