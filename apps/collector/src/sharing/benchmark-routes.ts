@@ -20,8 +20,14 @@ import {
 } from './benchmarks.ts';
 import { listFormServices, saveFormService } from './form-service-store.ts';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const periodSchema = z.object({ from: day, to: day });
+/** A day `YYYY-MM-DD` (an ISO date-time is read as its UTC day). */
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/)
+  .transform((v) => v.slice(0, 10));
+const periodSchema = z.object({ from: day.optional(), to: day.optional() });
+/** Without `from`/`to`: the 30 days up to today (UTC). */
+const DEFAULT_DAYS = 30;
 const serviceSchema = z.object({ service: z.string().trim().min(1).max(128) });
 /** Codes admins type: letters, digits, space, `_ . - /`; '' = "no service". */
 const codeSchema = z
@@ -32,10 +38,12 @@ const codeSchema = z
 const mappingSchema = z.strictObject({ serviceCode: codeSchema.nullable() });
 const MAX_DAYS = 400;
 
-function readPeriod(c: Context): { from: string; to: string } {
+function readPeriod(c: Context, now = Date.now()): { from: string; to: string } {
   const parsed = periodSchema.safeParse(c.req.query());
   if (!parsed.success) throw new ApiError(400, 'invalid_filters', 'from and to must be YYYY-MM-DD dates.');
-  const { from, to } = parsed.data;
+  const to = parsed.data.to ?? new Date(now).toISOString().slice(0, 10);
+  const from =
+    parsed.data.from ?? new Date(Date.parse(to) - (DEFAULT_DAYS - 1) * 86_400_000).toISOString().slice(0, 10);
   const span = (Date.parse(to) - Date.parse(from)) / 86_400_000;
   if (Number.isNaN(span) || span < 0 || span > MAX_DAYS) {
     throw new ApiError(400, 'invalid_range', `from must not be after to, and the range is at most ${MAX_DAYS} days.`);
@@ -50,7 +58,8 @@ function readService(c: Context): string {
 }
 
 /**
- * The joint-use API (issue 17, logged-in users): `GET /benchmarks?service&from&to` (contract),
+ * The joint-use API (issue 17, logged-in users): `GET /benchmarks?service&from&to` (contract; the period
+ * defaults to the 30 days up to today),
  * `GET /benchmarks/services`, `GET /benchmarks/fields`, the open-data `GET /exports/benchmarks.csv?from&to`
  * (contract), and per site `GET`/`PUT /sites/:site/form-services[/:formId]` (mapping forms to codes;
  * PUT by admins). Only aggregates of at least `minSessions` sessions cross agencies.

@@ -184,12 +184,28 @@ describe('GET /api/benchmarks', () => {
     ).toBe(200);
   });
 
-  it('refuses bad parameters with 400 and anonymous callers with 401', async () => {
+  it('refuses bad parameters with 400 and anonymous callers with 401; the period defaults to 30 days', async () => {
     expect((await send(f.collector, f.alice, 'GET', `/api/benchmarks?${PERIOD}`)).status).toBe(400);
     expect(
       (await send(f.collector, f.alice, 'GET', `/api/benchmarks?service=${SERVICE}&from=2026-13-01&to=x`)).status,
     ).toBe(400);
     expect((await f.collector.app.request(`/api/benchmarks?service=${SERVICE}&${PERIOD}`)).status).toBe(401);
+    const recent = await body<BenchmarksResponse>(
+      await send(f.collector, f.alice, 'GET', `/api/benchmarks?service=${SERVICE}`),
+    );
+    const today = new Date().toISOString().slice(0, 10);
+    expect(recent).toMatchObject({ to: today });
+    expect((Date.parse(recent.to) - Date.parse(recent.from)) / 86_400_000).toBe(29);
+    const iso = await body<BenchmarksResponse>(
+      await send(
+        f.collector,
+        f.alice,
+        'GET',
+        `/api/benchmarks?service=${SERVICE}&from=2026-11-01T00:00:00Z&to=2026-11-30T23:59:59.999Z`,
+      ),
+    );
+    expect(iso).toMatchObject({ from: '2026-11-01', to: '2026-11-30' });
+    expect(iso.rows.length).toBeGreaterThan(0);
   });
 });
 
