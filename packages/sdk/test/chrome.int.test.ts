@@ -21,11 +21,14 @@ describe('page chrome in real Chromium (hint-free eGovFrame/KRDS markup)', () =>
     expect(chrome.fields.map((f: { fieldId: string }) => f.fieldId)).toEqual([
       'txtAplcntNm',
       'txtMbtlnum',
+      'txtHshldrNm',
+      'txtRel',
       'j_idt52',
       'txtEmail',
       'rel',
       'agree',
       'memo',
+      'zip',
       'secret',
     ]);
     expect(byId.txtAplcntNm).toMatchObject({
@@ -60,6 +63,9 @@ describe('page chrome in real Chromium (hint-free eGovFrame/KRDS markup)', () =>
       requiredMark: true,
     });
     expect(byId.memo).toMatchObject({ label: '메모', labelSource: 'aria' });
+    expect(byId.txtHshldrNm).toMatchObject({ label: '세대주 성명', labelSource: 'visual' });
+    expect(byId.txtRel).toMatchObject({ label: '세대주 관계', labelSource: 'visual' });
+    expect(byId.zip).toMatchObject({ label: '우편번호', labelSource: 'visual' });
     expect(byId.secret.label).toBeUndefined(); // inside data-ux-mask: no text
     const sent = h.servers.captures.map((c) => c.body).join('');
     for (const value of ['홍길동', '김철수', '2026.12.01', 'hong@example.com', 'secret-state-123', '1234-5678'])
@@ -81,7 +87,7 @@ describe('page chrome in real Chromium (hint-free eGovFrame/KRDS markup)', () =>
       extra.setAttribute('aria-label', '주소');
       document.querySelector('form#j_idt45')!.append(extra);
     });
-    const second = await h.event((e) => e.kind === 'form_chrome' && e.fields.length === 9, 8000);
+    const second = await h.event((e) => e.kind === 'form_chrome' && e.fields.length === 12, 8000);
     expect(second.fields[0]).toMatchObject({ label: '신청인 이름' });
     expect(second.hash).not.toBe(h.events('form_chrome')[0].hash);
     h.expectValidBatches();

@@ -11,6 +11,7 @@ const MARK_TEXT = /\*|\(필수\)|\[필수\]|필수 ?입력/;
 /** Where KRDS and table-layout (eGovFrame) forms put a field's visible title. */
 const GROUP = '.form-group,.krds-form-group,.form-item,.input-group,tr,dl,li';
 const GROUP_TITLE = '.form-tit,.krds-form-tit,.tit,th,dt,label';
+const FIELDS = 'input,select,textarea';
 
 /** A field's label as a citizen sees it, how it is tied to the field, and whether it shows a required mark. */
 export interface FieldLabel {
@@ -42,11 +43,24 @@ function textOf(els: Element[]): string | undefined {
 const marked = (els: Element[]) =>
   els.some((el) => !!el.querySelector(MARK) || el.matches(MARK) || MARK_TEXT.test(el.textContent ?? ''));
 
-/** The group's visible title element (KRDS `.form-tit`, a table row's `th`, a `dt`), if it is not the field's own label. */
+/**
+ * The visible title the eye ties to a field: the `th`/`dt` just before its cell (two-column tables of
+ * eGovFrame sites), the KRDS `.form-tit` or first title of its group, else a short text element right
+ * before the field; never an element containing the field.
+ */
 function groupTitle(field: HTMLElement): Element | undefined {
+  const cell = field.parentElement?.closest('td,dd');
+  const beside = cell?.previousElementSibling;
+  if (beside?.matches('th,dt')) return beside;
   const group = field.parentElement?.closest(GROUP);
   const title = group?.querySelector(GROUP_TITLE);
-  return title && !title.contains(field) ? title : undefined;
+  if (title && !title.contains(field)) return title;
+  const before = field.previousElementSibling;
+  return before?.matches('label,span,strong,b,p,div') &&
+    !before.querySelector(FIELDS) &&
+    (before.textContent ?? '').trim().length <= 60
+    ? before
+    : undefined;
 }
 
 /**
