@@ -1,6 +1,7 @@
 import { createRandom } from '@minwon-ux/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventRow } from '../../ingest/event-row.ts';
+import { queryExampleSessions } from '../../api/queries/example-sessions.ts';
 import { insertEvents } from '../../ingest/insert-events.ts';
 import { startTestCollector, type TestCollector } from '../../testing.ts';
 import { archivedInsights } from '../archive/archived-insights.ts';
@@ -152,6 +153,10 @@ describe('honest findings on the store (detectors and their archive agree)', () 
     expect(insight!.population).toBe(20);
     expect(insight!.share).toBe(0.6);
     expect(insight!.evidence.metrics).toMatchObject({ hesitationThresholdMs: 5000, slowHesitationSessions: 12 });
+    // example sessions are sessions that were slow (the first 12 hesitated for 6 s), not any who touched it
+    const examples = await queryExampleSessions(collector.runtime.store, filters('slow'), insight!);
+    expect(examples.length).toBe(5);
+    for (const e of examples) expect(Number(e.sessionId.slice(-3))).toBeLessThan(12);
   });
 
   it('step drop-off: lost = reached and went neither on nor to a success; steps tie to success without hints', async () => {
@@ -159,6 +164,9 @@ describe('honest findings on the store (detectors and their archive agree)', () 
     expect(insights.map((i) => [i.target, i.affectedSessions, i.population])).toEqual([
       [{ formId: 'hinted', step: 1 }, 6, 20],
     ]);
+    // example sessions are the lost ones (sessions 14–19 of form `hinted`), never one that went on
+    const examples = await queryExampleSessions(collector.runtime.store, filters('steps'), insights[0]!);
+    expect(examples.map((e) => e.sessionId)).toEqual(['steps-s014', 'steps-s015', 'steps-s016', 'steps-s017', 'steps-s018']);
   });
 
   it('menu hunting: a wrong branch is hunting, the depth of the right path is not', async () => {
