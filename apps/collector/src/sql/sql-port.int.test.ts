@@ -286,7 +286,7 @@ describe("ClickHouse's HTTP interface on the SQL port", () => {
     expect(await header.text()).toBe('"a"\n1\n');
   });
 
-  it('resolves database and X-ClickHouse-Database to minwon_ux, refuses any other database, and says block compression is off', async () => {
+  it('resolves database and X-ClickHouse-Database to minwon_ux, refuses any other database, and says compressed request bodies are not read', async () => {
     for (const [query, headers] of [
       ['database=minwon_ux', {}],
       ['database=default', {}],
@@ -299,9 +299,9 @@ describe("ClickHouse's HTTP interface on the SQL port", () => {
       });
       expect(await res.text(), query).toBe('2\n');
     }
-    const blocks = await fetch(`${url}/?compress=1`, { method: 'POST', headers: auth(), body: 'SELECT 1' });
+    const blocks = await fetch(`${url}/?decompress=1`, { method: 'POST', headers: auth(), body: 'SELECT 1' });
     expect(blocks.status).toBe(400);
-    expect(await blocks.text()).toMatch(/compress=0/);
+    expect(await blocks.text()).toMatch(/decompress=1/);
     const other = await fetch(`${url}/?database=system`, { method: 'POST', headers: auth(), body: 'SELECT 1' });
     expect(other.status).toBe(404);
     expect(await other.text()).toMatch(/UNKNOWN_DATABASE/);

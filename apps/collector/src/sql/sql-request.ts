@@ -21,6 +21,8 @@ export interface SqlRequest {
   output: string[];
   /** `gzip`/`deflate` when `enable_http_compression=1` and `Accept-Encoding` offers it. */
   compression: 'gzip' | 'deflate' | undefined;
+  /** `compress=1`: ClickHouse's block compression (`block-compression.ts`), before any gzip. */
+  blockCompression: boolean;
 }
 
 async function readBody(c: Context): Promise<string> {
@@ -71,11 +73,11 @@ export async function readSqlRequest(c: Context, database: string): Promise<SqlR
       `Database ${asked.slice(0, 64)} does not exist here; the readable database is ${database}.`,
     );
   }
-  if (query.compress === '1' || query.decompress === '1') {
+  if (query.decompress === '1') {
     throw new SqlError(
       400,
       'BAD_ARGUMENTS',
-      "ClickHouse's block compression (compress=1) is not offered here: set compress=0 (JDBC: compress=false) or use gzip (enable_http_compression=1).",
+      'Request bodies in ClickHouse block compression (decompress=1) are not read here; send plain or gzip bodies.',
     );
   }
   const queryId = query.query_id && QUERY_ID.test(query.query_id) ? query.query_id : randomUUID();
@@ -90,5 +92,6 @@ export async function readSqlRequest(c: Context, database: string): Promise<SqlR
     queryId,
     output: outputSettings(query),
     compression: chooseCompression(c),
+    blockCompression: query.compress === '1',
   };
 }

@@ -5,6 +5,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { SqlConfig } from '../config.ts';
 import { ApiError } from '../http/api-error.ts';
 import type { AnalystRunner } from './analyst-runner.ts';
+import { compressBlocks } from './block-compression.ts';
 import { contentTypeFor } from './content-type.ts';
 import { prepareAnalystQuery } from './prepare-query.ts';
 import type { SqlAccess, SqlCaller } from './sql-access.ts';
@@ -65,7 +66,8 @@ async function runQuery(deps: SqlRoutesDeps, caller: SqlCaller, request: SqlRequ
   });
 }
 
-function encode(body: Buffer, compression: SqlRequest['compression']): Buffer {
+function encode(output: Buffer, { compression, blockCompression }: SqlRequest): Buffer {
+  const body = blockCompression ? compressBlocks(output) : output;
   if (compression === 'gzip') return gzipSync(body);
   if (compression === 'deflate') return deflateSync(body);
   return body;
@@ -76,7 +78,7 @@ function encode(body: Buffer, compression: SqlRequest['compression']): Buffer {
  * (`/clickhouse` on the collector's port and `/` on the SQL port, `MINWON_SQL_PORT`): `GET|POST /`
  * with the query in `?query=` and/or the body, `database` (or `X-ClickHouse-Database`: empty,
  * `default` or the analyst database), `default_format` or a trailing FORMAT, `param_<name>` for
- * `{name:Type}`, gzip answers on `enable_http_compression=1`, `X-ClickHouse-Format|Query-Id|Summary`
+ * `{name:Type}`, gzip answers on `enable_http_compression=1` and block compression on `compress=1`, `X-ClickHouse-Format|Query-Id|Summary`
  * headers, `GET /ping` and `/replicas_status`. Read-only and scoped to the caller's sites; every
  * query is audited. Errors answer ClickHouse's text format with a 4xx status.
  *
@@ -121,7 +123,7 @@ export function createSqlRoutes(deps: SqlRoutesDeps) {
         'X-ClickHouse-Summary': JSON.stringify(summary),
       };
       if (request.compression) headers['Content-Encoding'] = request.compression;
-      return c.body(new Uint8Array(encode(body, request.compression)), 200, headers);
+      return c.body(new Uint8Array(encode(body, request)), 200, headers);
     } catch (err) {
       if (!(err instanceof SqlError)) throw err;
       if (caller) {
