@@ -40,6 +40,9 @@ describe('sql text', () => {
 describe('shardedTables', () => {
   it('shards tables with site and session columns and the tables views fill from them', () => {
     expect([...sharded].sort()).toEqual(['db.daily', 'db.events']);
+    expect(
+      shardedTables(['CREATE TABLE db.x (`site_id` String, session_id String) ENGINE = MergeTree ORDER BY site_id']),
+    ).toEqual(new Set(['db.x']));
   });
 });
 

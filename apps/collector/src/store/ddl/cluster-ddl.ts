@@ -45,7 +45,7 @@ const COLUMN_CLAUSE = /^(ADD|DROP|MODIFY|RENAME|COMMENT)\s+COLUMN\b/i;
 
 /** Whether a `(…)` column list declares `name` as a column. */
 function declares(columns: string, name: string): boolean {
-  return new RegExp(`^\\s*\`?${name}\`?\\s+\\S`, 'm').test(columns);
+  return new RegExp(`(?:^|[(,])\\s*\`?${name}\`?\\s+\\S`, 'm').test(columns);
 }
 
 /**
