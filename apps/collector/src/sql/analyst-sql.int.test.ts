@@ -211,12 +211,20 @@ describe.each(DOORS)('analyst SQL through $door', ({ door, request }) => {
     });
 
     it('audits every query with who, when and what', async () => {
+      const marker = `audit-probe-${door}`;
+      expect(await rows(`SELECT '${marker}' AS m`)).toEqual([{ m: marker }]);
+      expect((await sql(`DROP TABLE minwon_ux.events -- ${marker}`)).status).toBe(403);
       const res = await f.collector.app.request('/api/admin/audit?action=sql_query&limit=500', {
         headers: f.alice.headers,
       });
       const { entries } = (await res.json()) as {
-        entries: { email: string; outcome: string; detail: string; ts: string }[];
+        entries: { email: string; outcome: string; detail: string; ts: string; target: string }[];
       };
+      const mine = entries.filter((e) => e.detail.includes(marker));
+      expect(mine.map((e) => [e.email, e.outcome, e.target])).toEqual([
+        [f.analyst.email, 'denied', `token:${f.analyst.tokenId}`],
+        [f.analyst.email, 'ok', `token:${f.analyst.tokenId}`],
+      ]);
       expect(
         entries.some((e) => e.email === f.analyst.email && e.outcome === 'ok' && e.detail.includes('GROUP BY site_id')),
       ).toBe(true);
