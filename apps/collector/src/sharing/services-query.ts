@@ -15,7 +15,7 @@ export async function queryServices(
   if (q.siteAgencies.sites.length === 0) return [];
   const result = await store.client.query({
     query: `SELECT service AS code,
-        groupUniqArray(transform(site_id, {sites:Array(String)}, {agencies:Array(String)}, '')) AS agencies
+        arraySort(groupUniqArray(transform(site_id, {sites:Array(String)}, {agencies:Array(String)}, ''))) AS agencies
       FROM (${serviceFormsSql(store.database)})
       GROUP BY service ORDER BY service`,
     query_params: { ...q.siteAgencies, from: q.from, to: q.to, service: '' },
