@@ -97,8 +97,17 @@ describe('dashboard in Chromium', () => {
     await page.locator('.insight-list a', { hasText: 'phone' }).first().click();
     await page.waitForSelector('#insight-title');
     expect(await page.locator('.recommendation').textContent()).toMatch(/WCAG 3\.3\./);
-    expect(await page.locator('article code').count()).toBeGreaterThan(0);
+    expect(await page.locator('.evidence dd').count()).toBeGreaterThan(0);
+    expect(await page.locator('.evidence svg rect').count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('.severity-formula').textContent()).toMatch(/심각도 [\d.,]+ = 영향 받은 세션/);
+    expect(await page.locator('article').textContent()).not.toMatch(/error_prone_field|errorRate|topKind/);
+    expect(await page.locator('.example-sessions a').count()).toBeGreaterThan(0);
     await check('insight-detail');
+    await page.locator('.example-sessions a').first().click();
+    await page.waitForSelector('ol.timeline li');
+    expect(await page.locator('ol.timeline li[data-kind=error]').count()).toBeGreaterThan(0);
+    expect(await page.locator('ol.timeline').textContent()).toContain('입력 오류');
+    await check('journey');
   });
 
   it('menus: treemap and paths', async () => {

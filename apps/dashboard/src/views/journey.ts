@@ -1,12 +1,19 @@
 import type { JourneyEntry, JourneyResponse } from '@minwon-ux/api-contract';
 import { apiFetch } from '../api/client.ts';
 import { sitePath } from '../api/sites.ts';
-import { getLang, type Lang, t } from '../i18n/index.ts';
+import { getLang, type Lang, type MessageKey, t } from '../i18n/index.ts';
 import { buildHash } from '../state.ts';
 import { h, statusLine } from '../ui/dom.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { formatDuration } from '../ui/metric-format.ts';
 import type { View } from './view.ts';
+
+/** The device classes the filters name. */
+const DEVICE_NAMES: Record<string, MessageKey> = {
+  desktop: 'filters.device.desktop',
+  mobile: 'filters.device.mobile',
+  tablet: 'filters.device.tablet',
+};
 
 /** 83_000 → '01:23' (minutes:seconds since the session began). */
 const clock = (ms: number) =>
@@ -84,7 +91,7 @@ export const journeyView: View = async (main, { filters, rest }) => {
         t('journey.meta', {
           start: formatDateTime(journey.startedAt, lang),
           duration: formatDuration(journey.durationMs, lang),
-          device: journey.device,
+          device: DEVICE_NAMES[journey.device] ? t(DEVICE_NAMES[journey.device]!) : journey.device,
           browser: journey.browser,
           os: journey.os,
         }),
