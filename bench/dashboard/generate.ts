@@ -37,7 +37,12 @@ export async function generateEvents(store: Store, o: GenerateOptions): Promise<
   for (let first = 1; first < o.days && inserted < o.events; first += batch) {
     const last = Math.min(o.days - 1, first + batch - 1);
     await store.client.command({
-      query: `INSERT INTO ${store.database}.events
+      // the columns named: later migrations add columns to events that this copy leaves at their defaults
+      query: `INSERT INTO ${store.database}.events (site_id, event_id, session_id, visitor_id, ts, received_at, seq,
+               kind, path, page_title, referrer_host, menu_label, menu_trail, menu_depth, target_path, form_id,
+               field_id, field_type, error_kind, error_source, error_message, attempt, duration_ms, engaged_ms,
+               scroll_pct, count, hesitation_ms, edits, corrections, returns, blocked, step, step_count, element,
+               device, browser, os, viewport_w, lang, props, retention_days)
         SELECT site_id, reinterpretAsUUID(sipHash128(toString(event_id), d)), concat(session_id, '-d', toString(d)),
                visitor_id + d * 1000003, ts + toIntervalDay(d), received_at + toIntervalDay(d), seq, kind, path,
                page_title, referrer_host, menu_label, menu_trail, menu_depth, target_path, form_id, field_id,

@@ -1,6 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createStore, loadConfig, runMigrations, type Store } from '@minwon-ux/collector';
+import { loadBenchChrome } from './chrome.ts';
 import { generateEvents } from './generate.ts';
 
 export const BENCH_SITES = ['site-0', 'site-1', 'site-2', 'site-3'];
@@ -22,6 +23,7 @@ export async function loadBenchStore(dir: string, events: number, out: (line: st
   if (existsSync(marker)) {
     // A migration applied to a kept store backfills into parts of its own: merge them, as a load does.
     if (applied.length > 0) await mergeAll(store, out);
+    await loadBenchChrome(store, BENCH_START, out);
     return store;
   }
   out(`generating ${events.toLocaleString('en')} events over ${BENCH_SITES.length} sites × ${BENCH_DAYS} days…`);
@@ -37,6 +39,7 @@ export async function loadBenchStore(dir: string, events: number, out: (line: st
   const secs = (performance.now() - t0) / 1000;
   out(`\n  inserted in ${secs.toFixed(1)} s (day 0 through JSONEachRow, days 1+ by INSERT … SELECT; rollup views on)`);
   await mergeAll(store, out);
+  await loadBenchChrome(store, BENCH_START, out);
   writeFileSync(marker, `${events}\n`);
   return store;
 }
