@@ -12,6 +12,7 @@ const range = 'from=2026-11-02&to=2026-11-15';
 /**
  * Week 1 (from 2026-11-02) has the built-in problems, week 2 the fixed site. A third of the sessions
  * come from returning visitors; half of the completed sessions answer the survey, 2 in week 1 and 5 in week 2.
+ * The form is tagged with the service code MOIS-0001.
  */
 function scorecardWeek(site: string, seed: number, startDay: string, problems: boolean): EventRow[] {
   const rows = buildComplaintSessions({ site, sessions: 200, seed, startDay, days: 7, problems });
@@ -20,6 +21,7 @@ function scorecardWeek(site: string, seed: number, startDay: string, problems: b
   const answered: EventRow[] = [];
   for (const row of rows) {
     if (returning.has(row.session_id)) row.returning = 1;
+    if (row.kind === 'form_start') row.service_code = 'MOIS-0001'; // the form's data-ux-service
     if (row.kind === 'form_success' && answered.length % 2 === 0) {
       answered.push({ ...row, event_id: crypto.randomUUID(), kind: 'survey_answer', rating: problems ? 2 : 5 });
     } else if (row.kind === 'form_success') answered.push(row);
@@ -83,6 +85,7 @@ describe('GET /api/sites/:site/scorecard', () => {
     const [top] = card.services;
     expect(top!.sessions).toBe(card.total.indicators.starts);
     expect(top!.score).not.toBeNull();
+    expect(top!.serviceCode).toBe('MOIS-0001');
   });
 
   it('marks a period with too few sessions insufficient', async () => {

@@ -1,5 +1,6 @@
 import type { ScorecardChange, ScorecardResponse, ScorecardTargets } from '@minwon-ux/api-contract';
 import { listChanges } from '../insights/changes/change-store.ts';
+import { runQuery } from '../insights/query.ts';
 import type { Store } from '../store/create-store.ts';
 import { buildPeriods, buildServices, buildTotal } from './build-scorecard.ts';
 import { formulaOf } from './formula.ts';
@@ -17,7 +18,11 @@ export async function readSiteScorecard(
   q: ScorecardQuery,
   targets: ScorecardTargets,
 ): Promise<ScorecardResponse> {
-  const [rows, changes] = await Promise.all([queryScorecardRows(store, q), listChanges(store, q.site)]);
+  const [rows, changes, codes] = await Promise.all([
+    queryScorecardRows(store, q),
+    listChanges(store, q.site),
+    serviceCodes(store, q),
+  ]);
   return {
     site: q.site,
     from: q.from,
@@ -26,12 +31,40 @@ export async function readSiteScorecard(
     formula: formulaOf(targets),
     total: buildTotal(rows, q, targets),
     periods: buildPeriods(rows, q, targets),
-    services: buildServices(rows.forms, targets),
+    services: buildServices(rows.forms, targets, codes),
     changes: changes
       .filter((c) => c.changedOn >= q.from && c.changedOn <= q.to)
       .map((c): ScorecardChange => ({ id: c.id, at: c.changedOn, title: changeTitle(c) }))
       .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)),
   };
+}
+
+/**
+ * Each form's national service code, by issue 17's rule (sharing/service-forms.ts, which imports this
+ * folder's formula, so the rule is restated here rather than imported): the admins' mapping in
+ * `form_services` first, else the latest code the form's markup declared on `form_start` in the range.
+ */
+const SERVICE_CODES_SQL = `
+SELECT form_id AS formId, argMin(code, prio) AS service
+FROM (
+  SELECT form_id, service_code AS code, 0 AS prio
+  FROM minwon_ux.form_services FINAL WHERE deleted = 0 AND site_id = {site:String}
+  UNION ALL
+  SELECT toString(form_id) AS form_id, toString(argMax(service_code, ts)) AS code, 1 AS prio
+  FROM minwon_ux.events
+  WHERE site_id = {site:String} AND kind = 'form_start' AND service_code != ''
+    AND toDate(ts) BETWEEN {from:Date} AND {to:Date}
+  GROUP BY form_id
+)
+GROUP BY formId HAVING service != ''`;
+
+async function serviceCodes(store: Store, q: ScorecardQuery): Promise<Map<string, string>> {
+  const rows = await runQuery<{ formId: string; service: string }>(store, SERVICE_CODES_SQL, {
+    site: q.site,
+    from: q.from,
+    to: q.to,
+  });
+  return new Map(rows.map((r) => [r.formId, r.service]));
 }
 
 function changeTitle(c: { scope: string; target: string; description: string }): string {
