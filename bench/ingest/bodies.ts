@@ -11,6 +11,7 @@ export function benchCollectorEnv(dataDir: string, port: number): Record<string,
   return {
     DATA_DIR: dataDir,
     PORT: String(port),
+    MINWON_SQL_PORT: '0',
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
     RATE_CLIENT_RPS: '0',

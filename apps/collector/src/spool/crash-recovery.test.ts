@@ -34,6 +34,7 @@ async function startCollector(port: number): Promise<ChildProcess> {
       ...process.env,
       DATA_DIR: dataDir,
       PORT: String(port),
+      MINWON_SQL_PORT: '0', // test files run in parallel: never bind the shared default 8123
       HOST: '127.0.0.1',
       LOG_LEVEL: 'error',
       RATE_CLIENT_RPS: '0',
