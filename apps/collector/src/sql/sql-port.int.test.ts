@@ -327,6 +327,20 @@ describe("ClickHouse's HTTP interface on the SQL port", () => {
     expect(await res.json()).toEqual({ x: '42', n: '2' }); // UInt64 quoted, as asked
   });
 
+  it('reads the query from a multipart form field, as the npm clickhouse client sends it with usePost', async () => {
+    const form = new FormData();
+    form.append('query', 'SELECT count() AS n FROM events FORMAT JSONEachRow');
+    const res = await fetch(`${url}/`, { method: 'POST', headers: auth(), body: form });
+    expect(await res.json()).toEqual({ n: 2 });
+    const clickhouse = new ClickHouse({
+      url: 'http://127.0.0.1',
+      port,
+      basicAuth: { username: f.analyst.tokenId, password: f.analyst.secret },
+      usePost: true,
+    });
+    expect(await clickhouse.query('SELECT count() AS n FROM events').toPromise()).toEqual([{ n: 2 }]);
+  });
+
   it('gzips the answer when asked, and reads a gzip body', async () => {
     const res = await fetch(`${url}/?enable_http_compression=1`, {
       method: 'POST',

@@ -27,6 +27,12 @@ export interface SqlRequest {
 
 async function readBody(c: Context): Promise<string> {
   if (c.req.method !== 'POST') return '';
+  if ((c.req.header('content-type') ?? '').toLowerCase().startsWith('multipart/form-data')) {
+    // As ClickHouse does: a multipart form may carry the query in its `query` field (external tables,
+    // its other use, are not offered). A plain or url-encoded body is the query itself.
+    const form = await c.req.parseBody();
+    return typeof form.query === 'string' ? form.query : '';
+  }
   const raw = Buffer.from(await c.req.arrayBuffer());
   const encoding = (c.req.header('content-encoding') ?? '').trim().toLowerCase();
   if (encoding === '' || encoding === 'identity') return raw.toString('utf8');
