@@ -1,6 +1,6 @@
+import type { Random } from '@minwon-ux/testkit/random';
 import type { Page } from 'playwright-core';
 import type { Persona } from '../personas.ts';
-import type { Random } from '../shared/random.ts';
 
 /** One simulated citizen at a browser page: human-paced waits, typing and clicks. */
 export interface Actor {

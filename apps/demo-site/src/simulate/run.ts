@@ -1,6 +1,6 @@
+import { createRandom } from '@minwon-ux/testkit/random';
 import type { Browser } from 'playwright-core';
 import { type Device, PERSONAS, type Persona, type PersonaId, personaWeights } from '../personas.ts';
-import { createRandom } from '../shared/random.ts';
 import { pickDevice } from '../synthetic/devices.ts';
 import type { Actor } from './actor.ts';
 import { launchChromium } from './browser.ts';

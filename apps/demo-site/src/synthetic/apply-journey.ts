@@ -1,3 +1,4 @@
+import type { Random } from '@minwon-ux/testkit/random';
 import {
   APPLICATION_FORM_ID,
   APPLICATION_STEPS,
@@ -6,7 +7,6 @@ import {
   contentFields,
 } from '../application/fields.ts';
 import type { DateStyle } from '../personas.ts';
-import type { Random } from '../shared/random.ts';
 import { emitErrors, type FieldError } from './field-errors.ts';
 import { createFieldTracker, type FieldTracker, type Journey, PAGES, think } from './journey.ts';
 

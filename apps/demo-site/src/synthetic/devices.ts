@@ -1,5 +1,5 @@
+import type { Random } from '@minwon-ux/testkit/random';
 import type { Device } from '../personas.ts';
-import type { Random } from '../shared/random.ts';
 
 const USER_AGENTS: Readonly<Record<Device, readonly string[]>> = {
   desktop: [

@@ -1,8 +1,8 @@
 import type { WireBatch } from '@minwon-ux/schema';
+import { createRandom } from '@minwon-ux/testkit/random';
 import { buildMainMenu } from '../catalog.ts';
 import { type Device, PERSONAS, type PersonaId, personaWeights } from '../personas.ts';
 import { type FixFlags, PROBLEM_IDS, type ProblemId } from '../problems.ts';
-import { createRandom } from '../shared/random.ts';
 import { runApplication } from './apply-journey.ts';
 import { browseServices } from './browse-journey.ts';
 import { pickDevice } from './devices.ts';

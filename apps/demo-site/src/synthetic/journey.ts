@@ -1,8 +1,8 @@
+import type { Random } from '@minwon-ux/testkit/random';
 import { type MenuSection, SERVICES } from '../catalog.ts';
 import { documentTitle, stepPageTitle } from '../page-titles.ts';
 import type { Device, Persona } from '../personas.ts';
 import type { FixFlags } from '../problems.ts';
-import type { Random } from '../shared/random.ts';
 import type { PageRef, SessionWriter } from './session-writer.ts';
 
 /** Everything a synthetic journey needs: the writer, randomness, who, and what the site looks like then. */

@@ -1,5 +1,5 @@
 import { WIRE_VERSION, type WireBatch, type WireEvent } from '@minwon-ux/schema';
-import type { Random } from '../shared/random.ts';
+import type { Random } from '@minwon-ux/testkit/random';
 
 type BaseKey = 'id' | 'seq' | 't' | 'path' | 'title' | 'referrer' | 'vw' | 'lang' | 'rv';
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

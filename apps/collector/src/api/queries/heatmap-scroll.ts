@@ -1,7 +1,7 @@
 import type { ScrollReach } from '@minwon-ux/api-contract';
-import { filterParams, ROLLUP_FILTER, runQuery } from '../../insights/query.ts';
 import type { QueryFilters } from '../../insights/types.ts';
 import type { Store } from '../../store/create-store.ts';
+import { filterParams, ROLLUP_FILTER, runQuery } from '../../store/query.ts';
 
 /**
  * One page's sessions by the deepest point they scrolled to on it, rounded down to 10 % steps

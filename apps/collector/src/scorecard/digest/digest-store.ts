@@ -1,6 +1,6 @@
 import { nextVersion } from '../../auth/version-clock.ts';
-import { runQuery } from '../../insights/query.ts';
 import type { Store } from '../../store/create-store.ts';
+import { runQuery } from '../../store/query.ts';
 
 /** A user's digest subscription (`digest_subscriptions`, 0053). */
 export interface DigestSubscription {
