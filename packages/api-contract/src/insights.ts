@@ -24,6 +24,9 @@ export const INSIGHT_KINDS = [
   'free_text_date',
   'missing_autocomplete',
   'unmarked_required_field',
+  // click and scroll maps (issue 18)
+  'looks_clickable',
+  'unseen_content',
 ] as const;
 export type InsightKind = (typeof INSIGHT_KINDS)[number];
 

@@ -2,6 +2,8 @@ import type { Store } from '../store/create-store.ts';
 import { detectAbandonmentFields } from './detectors/abandonment-fields.ts';
 import { detectClickHotSpots } from './detectors/click-hot-spots.ts';
 import { detectErrorProneFields } from './detectors/error-prone-fields.ts';
+import { detectLooksClickable } from './detectors/heatmap/looks-clickable.ts';
+import { detectUnseenContent } from './detectors/heatmap/unseen-content.ts';
 import { detectLongDwell } from './detectors/long-dwell.ts';
 import { markupDetector } from './detectors/markup/detect-markup.ts';
 import { detectMenuHunting } from './detectors/menu-hunting.ts';
@@ -33,6 +35,8 @@ export const DETECTORS: Record<InsightKind, Detector> = {
   free_text_date: markupDetector('free_text_date'),
   missing_autocomplete: markupDetector('missing_autocomplete'),
   unmarked_required_field: markupDetector('unmarked_required_field'),
+  looks_clickable: detectLooksClickable,
+  unseen_content: detectUnseenContent,
 };
 
 /** Highest severity first; ties by share, then id, so the order is stable. */

@@ -23,6 +23,9 @@ export const IMPACT: Record<InsightKind, number> = {
   unlabelled_field: 0.3,
   numeric_keyboard_missing: 0.3,
   missing_autocomplete: 0.2,
+  // click and scroll maps (issue 18): a control that does nothing; content a citizen may never find
+  looks_clickable: 0.3,
+  unseen_content: 0.3,
 };
 
 /**

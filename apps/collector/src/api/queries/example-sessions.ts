@@ -15,7 +15,7 @@ FROM minwon_ux.events
 WHERE ${EVENT_FILTER} AND kind IN {kinds:Array(String)}
   AND ({form:String} = '' OR form_id = {form:String}) AND ({field:String} = '' OR field_id = {field:String})
   AND ({path:String} = '' OR path = {path:String} OR target_path = {path:String})
-  AND ({menu:String} = '' OR menu_label = {menu:String}) AND ({element:String} = '' OR element = {element:String})
+  AND ({menu:String} = '' OR menu_label = {menu:String}) AND ({element:String} = '' OR element = {element:String} OR element_key = {element:String})
   AND ({step:UInt8} = 0 OR step = {step:UInt8})
   AND (hesitation_ms >= {minHesitation:UInt32} OR duration_ms >= {minFocus:UInt32})
   AND ({dropStep:UInt8} = 0 OR session_id NOT IN (
@@ -39,6 +39,8 @@ const KINDS: Record<Insight['kind'], string[]> = {
   free_text_date: ['input_error'],
   missing_autocomplete: ['input_error', 'field_dwell'],
   unmarked_required_field: ['input_error'],
+  looks_clickable: ['dead_click'],
+  unseen_content: ['click'],
 };
 
 const NEVER = 4_294_967_295;

@@ -3,6 +3,8 @@ import { rankInsights } from '../detect-insights.ts';
 import { abandonmentFieldInsights } from '../detectors/abandonment-fields.ts';
 import { clickHotSpotInsights } from '../detectors/click-hot-spots.ts';
 import { errorProneFieldInsights } from '../detectors/error-prone-fields.ts';
+import { looksClickableInsights } from '../detectors/heatmap/looks-clickable.ts';
+import { unseenContentInsights } from '../detectors/heatmap/unseen-content.ts';
 import { longDwellInsights } from '../detectors/long-dwell.ts';
 import { markupInsights, markupKinds } from '../detectors/markup/markup-findings.ts';
 import { archivedFieldBehaviours } from '../detectors/markup/markup-inputs.ts';
@@ -16,6 +18,7 @@ import { queryChromeRows } from '../labels/chrome-rows.ts';
 import { buildLabelIndex } from '../labels/label-index.ts';
 import { INSIGHT_KINDS, type Insight, type InsightKind, type QueryFilters } from '../types.ts';
 import { archivedInputs, DEFAULT_ARCHIVE_MAX_AGE_MS } from './archived-inputs.ts';
+import { looksClickableRows, unseenContentRows } from './heatmap-rows.ts';
 import {
   detourRows,
   fieldRows,
@@ -68,6 +71,8 @@ export async function archivedInsights(
     unused_menu_item: () => unusedMenuItemInsights(unusedRows(rows)),
     click_hot_spot: () => clickHotSpotInsights(hotSpotRows(rows)),
     long_dwell: () => longDwellInsights(longDwellRows(rows)),
+    looks_clickable: () => looksClickableInsights(looksClickableRows(rows)),
+    unseen_content: () => unseenContentInsights(unseenContentRows(rows)),
     ...markupKinds(() => (chrome.length > 0 ? markupInsights(chrome, archivedFieldBehaviours(rows), labels) : [])),
   };
   const found = kinds.flatMap((kind) => byKind[kind]());

@@ -1,5 +1,6 @@
 import { CLICK_SPOT_INPUTS } from './sources/click-spot-inputs.ts';
 import { DWELL_INPUTS } from './sources/dwell-inputs.ts';
+import { ELEMENT_CLICK_INPUTS } from './sources/element-click-inputs.ts';
 import { FIELD_DEVICE_INPUTS } from './sources/field-device-inputs.ts';
 import { FIELD_ERROR_INPUTS } from './sources/field-error-inputs.ts';
 import { FIELD_INPUTS } from './sources/field-inputs.ts';
@@ -9,6 +10,7 @@ import { MENU_DETOUR_INPUTS } from './sources/menu-detour-inputs.ts';
 import { MENU_PATH_INPUTS } from './sources/menu-path-inputs.ts';
 import { MENU_USE_INPUTS } from './sources/menu-use-inputs.ts';
 import { PAGE_INPUTS } from './sources/page-inputs.ts';
+import { SCROLL_REACH_INPUTS } from './sources/scroll-reach-inputs.ts';
 import { SLOW_FIELD_INPUTS } from './sources/slow-field-inputs.ts';
 import { STEP_INPUTS } from './sources/step-inputs.ts';
 import { STEP_PROGRESS_INPUTS } from './sources/step-progress-inputs.ts';
@@ -34,6 +36,8 @@ export const ARCHIVE_SOURCES = {
   page: PAGE_INPUTS,
   menu_use: MENU_USE_INPUTS,
   menu_path: MENU_PATH_INPUTS,
+  element_click: ELEMENT_CLICK_INPUTS,
+  scroll_reach: SCROLL_REACH_INPUTS,
 } as const;
 
 export type ArchiveSource = keyof typeof ARCHIVE_SOURCES;
