@@ -14,7 +14,7 @@ import { type StaticServer, startStaticServer } from './support/static-server.ts
 // through GET /api/sites/{key}/insights as a designer's dashboard reads it.
 
 const SESSIONS = 40;
-const PARALLEL = 3;
+const PARALLEL = 4;
 
 let site: StaticServer;
 let collector: RunningCollector;

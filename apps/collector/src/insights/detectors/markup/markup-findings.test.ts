@@ -128,6 +128,7 @@ describe('markup-aware findings', () => {
       chrome('addr', { label: '도로명 주소', autocomplete: 'off' }),
       chrome('rsn', { label: '신청 사유', field_type: 'select-one', required: 1, required_mark: 1 }),
       chrome('rare', { label: '비고 성명', autocomplete: '' }),
+      chrome('txtHshldrNm', { label: '세대주 성명' }), // someone else's name: WCAG 1.3.5 is about the user's own
     ];
     const found = run(rows, [
       device('txtAplcntNm', 'desktop', 20, 0),
@@ -135,6 +136,7 @@ describe('markup-aware findings', () => {
       device('addr', 'desktop', 20, 1),
       device('rsn', 'desktop', 20, 0),
       device('rare', 'desktop', MARKUP_MIN_SESSIONS - 1, 0),
+      device('txtHshldrNm', 'desktop', 20, 0),
     ]);
     expect(
       found.map((i) => [i.kind, i.target.fieldId, i.recommendation.en.match(/autocomplete="([^"]+)"/)?.[1]]),

@@ -21,6 +21,8 @@ const PURPOSE: [token: string, pattern: RegExp][] = [
   ['street-address', /주소|address|addr/i],
   ['name', /성명|이름|\bname\b|Nm$|_nm$/],
 ];
+/** Another person's data (WCAG 1.3.5 is about the user's own): no autocomplete expected. */
+const SOMEONE_ELSE = /세대주|대리인|배우자|보호자|부모|자녀|법정대리|가족|동거인|관계인/;
 const NUMERIC = /우편번호|zip|postal|주민등록번호|외국인등록번호|사업자등록번호|인증번호|계좌번호/i;
 const DATE = /날짜|일자|예정일|생년월일|date|yyyy|birth|ymd|Dt$|_dt$/i;
 
@@ -78,7 +80,8 @@ function findingsOf(field: ChromeFieldRow, b: FieldBehaviour | undefined, errorS
   if (DATE.test(text) && TEXT_TYPES.has(field.field_type) && !choice)
     found.push({ kind: 'free_text_date', harmed: errorSessionsOf(b, FORMAT_ERRORS) });
   const autocomplete = field.autocomplete.trim().toLowerCase();
-  if (purpose && !choice && (autocomplete === '' || autocomplete === 'on' || autocomplete === 'off'))
+  const own = !SOMEONE_ELSE.test(field.label);
+  if (purpose && own && !choice && (autocomplete === '' || autocomplete === 'on' || autocomplete === 'off'))
     found.push({ kind: 'missing_autocomplete', harmed: errorSessions, token: purpose });
   const missing = errorSessionsOf(b, ['value_missing']);
   if (!Number(field.required_mark) && (Number(field.required) || missing > 0))
