@@ -2,6 +2,7 @@ import type { SqlConfig } from '../config.ts';
 import type { Store } from '../store/create-store.ts';
 import { listAnalystTables } from './analyst-tables.ts';
 import { parseAst } from './ast-tree.ts';
+import { presentCatalogColumns, scopeCatalogReferences } from './catalog-rewrite.ts';
 import { checkAst, checkQueryTree } from './check-ast.ts';
 import { scopedSettings } from './scoped-settings.ts';
 import { rewriteShowStatement } from './show-statements.ts';
@@ -70,7 +71,10 @@ export async function prepareAnalystQuery(
     '',
   );
   const trailing = canonical.match(/ FORMAT ([A-Za-z0-9_]+)$/);
-  const body = trailing ? canonical.slice(0, trailing.index) : canonical;
+  const body = scopeCatalogReferences(
+    trailing ? canonical.slice(0, trailing.index) : canonical,
+    await presentCatalogColumns(store),
+  );
   const format = trailing?.[1] ?? defaultFormat;
   if (/\bPREWHERE\b/i.test(body)) {
     throw new SqlError(

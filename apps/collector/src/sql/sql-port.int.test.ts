@@ -175,8 +175,8 @@ describe('schema browsing is scoped to the caller', () => {
 
   it('refuses storage paths, sizes and every other system table with a ClickHouse-style 4xx', async () => {
     for (const query of [
-      'SELECT * FROM system.tables',
       'SELECT total_rows FROM system.tables',
+      'SELECT t.total_bytes FROM system.tables AS t',
       'SELECT data_paths FROM system.tables',
       'SELECT name FROM system.tables WHERE total_bytes > 0',
       'SELECT data_compressed_bytes FROM system.columns',
@@ -235,6 +235,30 @@ describe('schema browsing is scoped to the caller', () => {
     expect((await rows('DESC minwon_ux.sites FORMAT JSONEachRow')).map((c) => c.name)).toContain('site_key');
     const users = await fetch(`${url}/`, { method: 'POST', headers: auth(), body: 'DESCRIBE TABLE users' });
     expect(users.status).toBe(403);
+  });
+
+  it('answers SELECT * from the catalog with its readable columns only', async () => {
+    for (const table of ['databases', 'tables', 'columns']) {
+      const found = await rows(`SELECT * FROM system.${table}`);
+      expect(found.length, table).toBeGreaterThan(0);
+      const keys = Object.keys(found[0] ?? {});
+      expect(keys, table).toContain('name');
+      for (const hidden of [
+        'data_path',
+        'data_paths',
+        'metadata_path',
+        'total_rows',
+        'total_bytes',
+        'data_compressed_bytes',
+      ]) {
+        expect(keys, table).not.toContain(hidden);
+      }
+    }
+    const aliased = await rows(
+      "SELECT t.name AS n, count() AS c FROM system.tables AS t INNER JOIN system.columns AS c ON c.table = t.name WHERE t.name = 'events' GROUP BY n",
+    );
+    expect(aliased).toEqual([{ n: 'events', c: expect.any(Number) }]);
+    expect(await rows("SELECT 'system.tables' AS s")).toEqual([{ s: 'system.tables' }]);
   });
 
   it('lets connection probes read settings, functions and type names', async () => {
