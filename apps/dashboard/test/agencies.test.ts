@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import type { BenchmarkFieldsResponse, BenchmarkRow } from '@minwon-ux/api-contract';
+import { launchChromium } from '@minwon-ux/testkit/chromium';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../../e2e/support/browser.ts';
 
 // The compare-agencies view's pure parts in real Chromium: the strips chart (snapshot), the CSV any
 // dashboard table downloads, and which of our fields the best agency has no such errors on.

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
+import { launchChromium } from '@minwon-ux/testkit/chromium';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../../e2e/support/browser.ts';
 
 // Each chart is a pure function of fixed data, rendered in real Chromium and compared with the
 // committed SVG snapshot (`__snapshots__/*.svg`). Update with `vitest run -u` after a deliberate change.

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { EVENT_KIND_LABELS, type Insight, type JourneyEntry } from '@minwon-ux/api-contract';
+import { launchChromium } from '@minwon-ux/testkit/chromium';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../../e2e/support/browser.ts';
 
 // Every insight kind's evidence rendered in real Chromium from what the API serves (fixtures/
 // evidence-insights.json: one insight per kind from the seeded problem site, through the collector's
@@ -51,6 +51,7 @@ function render(insight: Insight, lang: 'ko' | 'en'): Promise<Rendered> {
       document.body.replaceChildren(ev.insightCard(insight, '#'), ev.evidencePanel(insight, lang));
       const rects = [...document.querySelectorAll('.evidence svg rect')];
       return {
+        // biome-ignore lint/performance/useDomNodeTextContent: the text as rendered (line breaks between blocks), as a reader sees it
         text: document.body.innerText,
         cardText: document.querySelector('li.insight')!.textContent ?? '',
         bars: rects.map((r) => Number(r.getAttribute('width'))),
@@ -116,7 +117,7 @@ describe('the overview’s daily chart in Chromium', () => {
         const svg: SVGSVGElement = ev.renderEventsPerDay(rows, {
           title: '일별 이벤트 수',
           days: ['2026-11-02'],
-          labelOf: (k: string) => labels[k].ko,
+          labelOf: (k: string) => labels[k]?.ko ?? k,
           otherLabel: '기타',
         });
         document.body.replaceChildren(svg);
