@@ -20,20 +20,22 @@ export interface ChromeFieldRow {
 }
 
 /**
- * The latest chrome per form and field of a site (whatever path or version it was last seen on),
- * as of the end of the range: a label fixed after the range does not rename what the range shows.
- * One small read of `form_chrome` (a row per field and page version), run beside the insight archive.
+ * The latest chrome per form and field of a site (whatever path or version it was last seen on), as
+ * of the end of the range — a label fixed after the range does not rename what the range shows —, else
+ * the latest one (a site whose chrome was first reported after the range still gets names). One small
+ * read of `form_chrome` (a row per field and page version), beside the insight archive.
  */
 export const CHROME_ROWS_SQL = `
+WITH (toDate(seen_at) <= {to:Date}, seen_at) AS latest
 SELECT form_id, field_id,
-       argMax(form_title, seen_at) AS form_title, argMax(label, seen_at) AS label,
-       argMax(label_source, seen_at) AS label_source, argMax(programmatic_label, seen_at) AS programmatic_label,
-       argMax(required, seen_at) AS required, argMax(required_mark, seen_at) AS required_mark,
-       argMax(field_type, seen_at) AS field_type, argMax(input_mode, seen_at) AS input_mode,
-       argMax(autocomplete, seen_at) AS autocomplete, argMax(has_hint, seen_at) AS has_hint,
-       argMax(error_linked, seen_at) AS error_linked, argMax(field_order, seen_at) AS field_order
+       argMax(form_title, latest) AS form_title, argMax(label, latest) AS label,
+       argMax(label_source, latest) AS label_source, argMax(programmatic_label, latest) AS programmatic_label,
+       argMax(required, latest) AS required, argMax(required_mark, latest) AS required_mark,
+       argMax(field_type, latest) AS field_type, argMax(input_mode, latest) AS input_mode,
+       argMax(autocomplete, latest) AS autocomplete, argMax(has_hint, latest) AS has_hint,
+       argMax(error_linked, latest) AS error_linked, argMax(field_order, latest) AS field_order
 FROM minwon_ux.form_chrome
-WHERE site_id = {site:String} AND toDate(seen_at) <= {to:Date}
+WHERE site_id = {site:String}
 GROUP BY form_id, field_id
 ORDER BY form_id, field_order, field_id`;
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestCollector, type TestCollector } from '../../../testing.ts';
 import { archivedInsights } from '../../archive/archived-insights.ts';
 import { detectInsights } from '../../detect-insights.ts';
+import { queryChromeRows } from '../../labels/chrome-rows.ts';
 
 // Chrome and behaviour through the real ingest path (desktop and phone user agents), then the
 // markup-aware findings from the insight archive must be the reference detectors' over the rollups.
@@ -114,5 +115,11 @@ describe('markup-aware findings through the store', () => {
     const { insights } = await archivedInsights(collector.runtime.store, filters, ['error_prone_field']);
     expect(insights.map((i) => i.targetLabel)).toEqual(['전입신고 › 전입 예정일', '전입신고 › 휴대전화번호']);
     expect(insights[0]!.title.ko).toBe('입력 오류가 잦은 항목: 전입신고 › 전입 예정일');
+  });
+
+  it('a range before the chrome was first reported still gets the names', async () => {
+    const before = { ...filters, from: '2026-01-01', to: '2026-01-31' };
+    const rows = await queryChromeRows(collector.runtime.store, before);
+    expect(rows.map((r) => r.label)).toEqual(['휴대전화번호', '전입 예정일', '전입 사유']);
   });
 });
