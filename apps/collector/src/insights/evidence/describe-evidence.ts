@@ -1,16 +1,19 @@
 import type { Insight, InsightKind, Localized, SeverityFormula } from '@minwon-ux/api-contract';
 import type { Described, Describer } from './described.ts';
 import { describeAbandonmentField, describeErrorProneField, describeSlowField } from './field-evidence.ts';
+import { describeLooksClickable, describeUnseenContent } from './heatmap-evidence.ts';
+import { describeMarkupFinding } from './markup-evidence.ts';
 import { describeMenuHunting, describeMisleadingMenuItem, describeUnusedMenuItem } from './menu-evidence.ts';
 import { describeClickHotSpot, describeLongDwell } from './page-evidence.ts';
 import { describeStepDropOff } from './step-evidence.ts';
 import { count, fact, percent } from './words.ts';
 
 /**
- * The describer of each kind. A new kind adds one here; until then it gets the generic evidence
+ * The describer of each kind (keyed by name, so the heatmap kinds' describers can stand before the
+ * kinds land in the contract). A new kind adds one here; until then it gets the generic evidence
  * (affected sessions against the rest), so no insight is served without readable evidence.
  */
-export const DESCRIBERS: Partial<Record<InsightKind, Describer>> = {
+export const DESCRIBERS: Partial<Record<InsightKind | 'looks_clickable' | 'unseen_content', Describer>> = {
   slow_field: describeSlowField,
   error_prone_field: describeErrorProneField,
   abandonment_field: describeAbandonmentField,
@@ -20,6 +23,14 @@ export const DESCRIBERS: Partial<Record<InsightKind, Describer>> = {
   click_hot_spot: describeClickHotSpot,
   long_dwell: describeLongDwell,
   step_drop_off: describeStepDropOff,
+  unlabelled_field: describeMarkupFinding,
+  unlinked_error_message: describeMarkupFinding,
+  numeric_keyboard_missing: describeMarkupFinding,
+  free_text_date: describeMarkupFinding,
+  missing_autocomplete: describeMarkupFinding,
+  unmarked_required_field: describeMarkupFinding,
+  looks_clickable: describeLooksClickable,
+  unseen_content: describeUnseenContent,
 };
 
 /** What an impact stands for (severity.ts: how much the pattern costs one citizen). */

@@ -2,6 +2,9 @@ import { FIELD_THRESHOLDS, type Insight } from '@minwon-ux/api-contract';
 import type { Described } from './described.ts';
 import { both, count, fact, num, percent, seconds, textFact, times } from './words.ts';
 
+/** The field as citizens see it (its label from the page chrome), else its id. */
+const fieldName = (insight: Insight) => insight.labels?.field ?? insight.target.fieldId ?? '';
+
 interface FieldMedians {
   fieldId: string;
   hesitationMedianMs: number;
@@ -61,9 +64,14 @@ export function describeSlowField(insight: Insight): Described {
       unit: 'ms',
       bars:
         fields.length > 1
-          ? fields.map((f, i) => ({ label: both(f.fieldId), value: f.hesitationMedianMs, highlight: i === 0 }))
+          ? fields.map((f, i) => ({
+              label: both(i === 0 ? fieldName(insight) : f.fieldId),
+              value: f.hesitationMedianMs,
+              highlight: i === 0,
+              detail: f.fieldId,
+            }))
           : [
-              { label: both(insight.target.fieldId ?? ''), value: hesitation, highlight: true },
+              { label: both(fieldName(insight)), value: hesitation, highlight: true },
               { label: { ko: '서식 항목들의 중앙값', en: 'Median of the form’s fields' }, value: formHesitation },
             ],
       reference: {
@@ -205,7 +213,7 @@ export function describeAbandonmentField(insight: Insight): Described {
       title: { ko: '신청을 멈춘 곳: 이 항목과 나머지 항목', en: 'Where people gave up: this field and the rest' },
       unit: 'sessions',
       bars: [
-        { label: both(insight.target.fieldId ?? ''), value: abandons, highlight: true },
+        { label: both(fieldName(insight)), value: abandons, highlight: true },
         { label: { ko: '다른 항목 모두', en: 'All other fields' }, value: Math.max(0, formAbandons - abandons) },
       ],
     },
