@@ -4,11 +4,13 @@ import {
   archivedInsights,
   archivedMenus,
   compareChange,
+  DEFAULT_SCORECARD_TARGETS,
   type QueryFilters,
   queryEventsPerDay,
   queryOverviewKpis,
   queryPages,
   queryReplaySessions,
+  readSiteScorecard,
 } from '@minwon-ux/collector/internals';
 
 export type PageQueries = (store: Store, f: QueryFilters) => Promise<unknown>;
@@ -34,6 +36,8 @@ export const DASHBOARD_PAGES: Record<string, PageQueries> = {
       { site: f.site, device: f.device, days: 14 },
     ),
   replays: (s, f) => queryReplaySessions(s, f),
+  scorecard: (s, f) =>
+    readSiteScorecard(s, { site: f.site, from: f.from, to: f.to, interval: 'week' }, DEFAULT_SCORECARD_TARGETS),
 };
 
 function midpoint(from: string, to: string): string {

@@ -15,6 +15,8 @@ export { RecentIds } from './ingest/recent-ids.ts';
 export { VisitorHasher } from './ingest/visitor-hasher.ts';
 export { archivedInsights } from './insights/archive/archived-insights.ts';
 export { compareChange } from './insights/changes/compare-change.ts';
+export { DEFAULT_SCORECARD_TARGETS } from './scorecard/formula.ts';
+export { readSiteScorecard } from './scorecard/site-scorecard.ts';
 export { drainSegment } from './spool/drain-segment.ts';
 export { encodeRecord } from './spool/segment-codec.ts';
 export { withDatabase } from './store/create-store.ts';

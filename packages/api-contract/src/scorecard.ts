@@ -167,7 +167,7 @@ export interface DigestSubscriptionRequest {
   subscribed: boolean;
 }
 
-/** `POST /api/admin/scorecard/digest/send` — send the digest now (admin). */
+/** `POST /api/scorecard/digest/send` — send last month's digest to every subscriber now (admins). */
 export interface DigestSendResponse {
   mailConfigured: boolean;
   sent: number;
