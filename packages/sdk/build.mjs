@@ -83,7 +83,13 @@ const overlayCode = (await minify(overlay.outputFiles[0].text, { ecma: 2020, for
 await writeFile(`${root}dist/sdk-overlay.js`, overlayCode);
 // The satisfaction survey chunk (issue 16): loaded by the extension chunk after a form success on a
 // site with data-survey="1".
-const survey = await build({ ...common, entryPoints: ['src/survey/chunk.ts'], format: 'iife', write: false, mangleCache });
+const survey = await build({
+  ...common,
+  entryPoints: ['src/survey/chunk.ts'],
+  format: 'iife',
+  write: false,
+  mangleCache,
+});
 const surveyCode = (await minify(survey.outputFiles[0].text, { ecma: 2020, format: { ascii_only: true } })).code;
 await writeFile(`${root}dist/sdk-survey.js`, surveyCode);
 const replayEntry = 'src/replay/recorder.ts';

@@ -1,7 +1,7 @@
 import { createRandom } from '@minwon-ux/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EventRow } from '../../ingest/event-row.ts';
 import { queryExampleSessions } from '../../api/queries/example-sessions.ts';
+import type { EventRow } from '../../ingest/event-row.ts';
 import { insertEvents } from '../../ingest/insert-events.ts';
 import { startTestCollector, type TestCollector } from '../../testing.ts';
 import { archivedInsights } from '../archive/archived-insights.ts';
@@ -166,7 +166,13 @@ describe('honest findings on the store (detectors and their archive agree)', () 
     ]);
     // example sessions are the lost ones (sessions 14–19 of form `hinted`), never one that went on
     const examples = await queryExampleSessions(collector.runtime.store, filters('steps'), insights[0]!);
-    expect(examples.map((e) => e.sessionId)).toEqual(['steps-s014', 'steps-s015', 'steps-s016', 'steps-s017', 'steps-s018']);
+    expect(examples.map((e) => e.sessionId)).toEqual([
+      'steps-s014',
+      'steps-s015',
+      'steps-s016',
+      'steps-s017',
+      'steps-s018',
+    ]);
   });
 
   it('menu hunting: a wrong branch is hunting, the depth of the right path is not', async () => {
