@@ -2,6 +2,7 @@ import type { MessageKey } from '../i18n/index.ts';
 import { agenciesView } from './agencies.ts';
 import { compareView } from './compare.ts';
 import { formsView } from './forms.ts';
+import { heatmapView } from './heatmap.ts';
 import { insightsView } from './insights.ts';
 import { journeyView } from './journey.ts';
 import { menusView } from './menus.ts';
@@ -29,6 +30,7 @@ export const VIEWS: ViewEntry[] = [
   { name: 'menus', label: 'nav.menus', view: menusView },
   { name: 'forms', label: 'nav.forms', view: formsView },
   { name: 'pages', label: 'nav.pages', view: pagesView },
+  { name: 'heatmap', label: 'nav.heatmap', view: heatmapView },
   { name: 'compare', label: 'nav.compare', view: compareView },
   { name: 'scorecard', label: 'nav.scorecard', view: scorecardView },
   { name: 'agencies', label: 'nav.agencies', view: agenciesView },
