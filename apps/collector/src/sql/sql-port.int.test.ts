@@ -224,7 +224,7 @@ describe('schema browsing is scoped to the caller', () => {
     }
   });
 
-  it('answers SHOW DATABASES, SHOW TABLES and DESCRIBE from the scoped catalog', async () => {
+  it('answers SHOW DATABASES, SHOW TABLES, DESCRIBE, EXISTS and SHOW CREATE from the scoped catalog', async () => {
     expect(await rows('SHOW DATABASES')).toEqual([{ name: 'minwon_ux' }]);
     const tables = (await rows('SHOW TABLES')).map((t) => t.name);
     expect(tables).toContain('events');
@@ -235,6 +235,11 @@ describe('schema browsing is scoped to the caller', () => {
     expect((await rows('DESC minwon_ux.sites FORMAT JSONEachRow')).map((c) => c.name)).toContain('site_key');
     const users = await fetch(`${url}/`, { method: 'POST', headers: auth(), body: 'DESCRIBE TABLE users' });
     expect(users.status).toBe(403);
+    expect(await rows('EXISTS TABLE minwon_ux.events')).toEqual([{ result: 1 }]);
+    expect(await rows('EXISTS users')).toEqual([{ result: 0 }]);
+    expect((await rows('SHOW CREATE TABLE events'))[0]?.statement).toMatch(/^CREATE TABLE minwon_ux\.events/);
+    const create = await fetch(`${url}/`, { method: 'POST', headers: auth(), body: 'SHOW CREATE TABLE users' });
+    expect(create.status).toBe(403);
   });
 
   it('answers SELECT * from the catalog with its readable columns only', async () => {
