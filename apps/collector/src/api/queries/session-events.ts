@@ -1,5 +1,5 @@
-import type { Store } from '../store/create-store.ts';
-import { runQuery } from '../store/query.ts';
+import type { Store } from '../../store/create-store.ts';
+import { runQuery } from '../../store/query.ts';
 
 /** At most this many events make one timeline. */
 export const JOURNEY_MAX_EVENTS = 2000;

@@ -1,15 +1,15 @@
 import type { JourneyResponse } from '@minwon-ux/api-contract';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { queryReplayAvailability } from '../api/queries/replay-availability.ts';
-import { readSiteFilters } from '../api/site-filters.ts';
-import { ApiError } from '../http/api-error.ts';
-import { queryChromeRows } from '../insights/labels/chrome-rows.ts';
-import { buildLabelIndex } from '../insights/labels/label-index.ts';
-import type { QueryFilters } from '../insights/types.ts';
-import type { Store } from '../store/create-store.ts';
-import { type JourneyNames, journeyEntries } from './journey-entries.ts';
-import { JOURNEY_MAX_EVENTS, querySessionEvents } from './session-events.ts';
+import { ApiError } from '../../http/api-error.ts';
+import { queryChromeRows } from '../../insights/labels/chrome-rows.ts';
+import { buildLabelIndex } from '../../insights/labels/label-index.ts';
+import type { QueryFilters } from '../../insights/types.ts';
+import type { Store } from '../../store/create-store.ts';
+import { type JourneyNames, journeyEntries } from '../queries/journey-entries.ts';
+import { queryReplayAvailability } from '../queries/replay-availability.ts';
+import { JOURNEY_MAX_EVENTS, querySessionEvents } from '../queries/session-events.ts';
+import { readSiteFilters } from '../site-filters.ts';
 
 const sessionId = z.string().min(1).max(128);
 

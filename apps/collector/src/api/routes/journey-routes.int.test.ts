@@ -1,10 +1,10 @@
 import type { JourneyResponse } from '@minwon-ux/api-contract';
 import { createRandom } from '@minwon-ux/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EventRow } from '../ingest/event-row.ts';
-import { insertEvents } from '../ingest/insert-events.ts';
-import { addEvent, type SessionCursor } from '../insights/fixtures/event-factory.ts';
-import { startTestCollector, type TestCollector, type TestSession } from '../testing.ts';
+import type { EventRow } from '../../ingest/event-row.ts';
+import { insertEvents } from '../../ingest/insert-events.ts';
+import { addEvent, type SessionCursor } from '../../insights/fixtures/event-factory.ts';
+import { startTestCollector, type TestCollector, type TestSession } from '../../testing.ts';
 
 // A session's journey over the real store: written as the ingest writes events, read back through
 // GET /api/sites/:site/sessions/:id/journey, scoped to the caller's site.
