@@ -1,0 +1,176 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTenancyFixture, type TenancyFixture } from '../auth/tenancy-fixture.ts';
+
+let f: TenancyFixture;
+let url: string;
+beforeAll(async () => {
+  f = await startTenancyFixture();
+  ({ url } = await f.collector.listenSql());
+});
+afterAll(() => f.collector.close());
+
+/** The account tables, which no schema listing may show. */
+const ACCOUNT_TABLES = ['users', 'sessions', 'api_tokens', 'audit_log', 'agencies', 'login_state'];
+
+function auth(user = f.analyst.tokenId, key = f.analyst.secret): Record<string, string> {
+  return { authorization: `Basic ${Buffer.from(`${user}:${key}`).toString('base64')}` };
+}
+
+describe('schema browsing is scoped to the caller', () => {
+  async function rows(query: string, headers = auth()): Promise<Record<string, unknown>[]> {
+    const res = await fetch(`${url}/?default_format=JSONEachRow`, { method: 'POST', headers, body: query });
+    const text = await res.text();
+    if (res.status !== 200) throw new Error(`${res.status} ${text}`);
+    return text.trim() === ''
+      ? []
+      : text
+          .trim()
+          .split('\n')
+          .map((l) => JSON.parse(l) as Record<string, unknown>);
+  }
+
+  it('shows agency A one database, its readable tables and their columns, and no account table', async () => {
+    expect(await rows('SELECT name FROM system.databases')).toEqual([{ name: 'minwon_ux' }]);
+    const tables = await rows('SELECT database, name FROM system.tables');
+    expect(new Set(tables.map((t) => t.database))).toEqual(new Set(['minwon_ux']));
+    const names = tables.map((t) => String(t.name));
+    for (const account of ACCOUNT_TABLES) expect(names).not.toContain(account);
+    const columnTables = await rows('SELECT DISTINCT table FROM system.columns');
+    expect(columnTables.map((t) => t.table).sort()).toEqual([...names].sort());
+    const joined = await rows(
+      'SELECT t.name AS t, count() AS n FROM system.tables AS t INNER JOIN system.columns AS c ON c.database = t.database AND c.table = t.name GROUP BY t.name',
+    );
+    expect(joined.map((r) => r.t).sort()).toEqual([...names].sort());
+  });
+
+  it("shows A's sites' rows only, through any table it lists", async () => {
+    const tables = (await rows('SELECT name FROM system.tables')).map((t) => String(t.name));
+    for (const table of tables) {
+      const text = JSON.stringify(await rows(`SELECT * FROM minwon_ux.\`${table}\` LIMIT 100`));
+      for (const secret of f.secretsOfB) expect(text, table).not.toContain(secret);
+    }
+    const bob = await rows('SELECT site_id FROM events GROUP BY site_id', auth(f.bobToken.tokenId, f.bobToken.secret));
+    expect(bob).toEqual([{ site_id: 'site-b' }]);
+  });
+
+  it('never lets an analyst expression see catalog rows outside the scope (or refuses it)', async () => {
+    for (const oracle of [
+      "SELECT count() FROM system.tables WHERE throwIf(name = 'users', 'oracle') = 0",
+      "SELECT count() FROM system.tables WHERE throwIf(database = 'system', 'oracle') = 0",
+      "SELECT count() FROM system.columns WHERE throwIf(name = 'password_hash', 'oracle') = 0",
+      "SELECT count() FROM system.databases WHERE throwIf(name = 'system', 'oracle') = 0",
+      'SELECT count() FROM system.tables WHERE toUInt32(name) = 0',
+      "SELECT count() FROM system.tables WHERE intDiv(1, name = 'users') = 1",
+      "SELECT count() FROM system.tables WHERE sleepEachRow(name = 'users') = 0",
+    ]) {
+      const res = await fetch(`${url}/`, { method: 'POST', headers: auth(), body: oracle });
+      const text = await res.text();
+      expect(text, oracle).not.toMatch(/oracle|users|Cannot parse|Division by zero/);
+      if (res.status !== 200) expect(text, oracle).toMatch(/not allowed in a query reading system\.tables/);
+    }
+  });
+
+  it('refuses storage paths, sizes and every other system table with a ClickHouse-style 4xx', async () => {
+    for (const query of [
+      'SELECT total_rows FROM system.tables',
+      'SELECT t.total_bytes FROM system.tables AS t',
+      'SELECT data_paths FROM system.tables',
+      'SELECT name FROM system.tables WHERE total_bytes > 0',
+      'SELECT data_compressed_bytes FROM system.columns',
+      'SELECT data_path FROM system.databases',
+      'SELECT * FROM system.parts',
+      'SELECT * FROM system.query_log',
+      'SELECT * FROM system.users',
+      'SELECT * FROM system.processes',
+      'SELECT * FROM information_schema.tables',
+    ]) {
+      const res = await fetch(`${url}/`, { method: 'POST', headers: auth(), body: query });
+      const text = await res.text();
+      expect(res.status, `${query}: ${text}`).toBeGreaterThanOrEqual(400);
+      expect(res.status, query).toBeLessThan(500);
+      expect(text).toMatch(/^Code: \d+\. DB::Exception: .+ \([A-Z_]+\)\n$/);
+    }
+  });
+
+  it('answers the schema queries BI tools and drivers send', async () => {
+    const toolQueries = [
+      // Grafana's ClickHouse data source: databases, tables of one, columns of one.
+      "SELECT name FROM system.databases WHERE name NOT IN ('system', 'information_schema', 'INFORMATION_SCHEMA')",
+      "SELECT name FROM system.tables WHERE engine NOT IN ('Distributed') AND database = 'minwon_ux' ORDER BY name",
+      "SELECT name, type FROM system.columns WHERE database = 'minwon_ux' AND table = 'events'",
+      // JDBC-style listing with CASE, LIKE and a join of tables and columns.
+      "SELECT t.database AS TABLE_SCHEM, t.name AS TABLE_NAME, CASE WHEN t.engine LIKE '%View' THEN 'VIEW' ELSE 'TABLE' END AS TABLE_TYPE, t.comment AS REMARKS FROM system.tables AS t WHERE t.database LIKE '%' AND t.name LIKE '%' ORDER BY TABLE_SCHEM, TABLE_NAME",
+      "SELECT T.database AS SCHEMA, T.database = currentDatabase() AS is_default, T.name AS NAME, C.name AS COL, C.type AS COLUMN_TYPE, C.position AS ORDINAL_POSITION FROM system.tables AS T INNER JOIN system.columns AS C ON T.database = C.database AND T.name = C.table WHERE (T.database = currentDatabase()) OR (lower(T.database) NOT IN ('information_schema', 'system')) ORDER BY SCHEMA, NAME, ORDINAL_POSITION",
+      // .NET/linq2db-style schema provider.
+      "SELECT name, comment, engine LIKE '%View' FROM system.tables WHERE is_temporary = 0 AND database = database()",
+      "SELECT table, name, type, position, comment, multiIf(type LIKE '%DateTime64%', datetime_precision, numeric_precision_radix = 10, numeric_precision, NULL) AS p, is_in_primary_key FROM system.columns WHERE database = database() AND default_kind != 'ALIAS'",
+      // clickhouse-java (JDBC: Metabase, DBeaver) and clickhouse-go (Grafana) on connect.
+      "SELECT currentUser(), timezone(), version(), getSetting('readonly') AS readonly",
+      'SELECT displayName(), version(), revision(), timezone()',
+      // clickhouse-connect on connect.
+      'SELECT version(), timezone()',
+      'SELECT name, value, changed, description, type, readonly FROM system.settings LIMIT 10000',
+    ];
+    for (const query of toolQueries) {
+      const found = await rows(query);
+      expect(found.length, query).toBeGreaterThan(0);
+      const accountRows = JSON.stringify(found).match(
+        /"(NAME|TABLE_NAME|table)":"(users|sessions|api_tokens|audit_log)"/g,
+      );
+      expect(accountRows, query).toBeNull();
+    }
+  });
+
+  it('answers SHOW DATABASES, SHOW TABLES, DESCRIBE, EXISTS and SHOW CREATE from the scoped catalog', async () => {
+    expect(await rows('SHOW DATABASES')).toEqual([{ name: 'minwon_ux' }]);
+    const tables = (await rows('SHOW TABLES')).map((t) => t.name);
+    expect(tables).toContain('events');
+    for (const account of ACCOUNT_TABLES) expect(tables).not.toContain(account);
+    expect(await rows("SHOW TABLES FROM minwon_ux LIKE 'site%';")).toEqual([{ name: 'sites' }]);
+    const columns = await rows('DESCRIBE TABLE events');
+    expect(columns[0]).toMatchObject({ name: 'site_id', type: expect.stringContaining('String') });
+    expect((await rows('DESC minwon_ux.sites FORMAT JSONEachRow')).map((c) => c.name)).toContain('site_key');
+    const users = await fetch(`${url}/`, { method: 'POST', headers: auth(), body: 'DESCRIBE TABLE users' });
+    expect(users.status).toBe(403);
+    expect(await rows('EXISTS TABLE minwon_ux.events')).toEqual([{ result: 1 }]);
+    expect(await rows('EXISTS users')).toEqual([{ result: 0 }]);
+    expect((await rows('SHOW CREATE TABLE events'))[0]?.statement).toMatch(/^CREATE TABLE minwon_ux\.events/);
+    const create = await fetch(`${url}/`, { method: 'POST', headers: auth(), body: 'SHOW CREATE TABLE users' });
+    expect(create.status).toBe(403);
+  });
+
+  it('answers SELECT * from the catalog with its readable columns only', async () => {
+    for (const table of ['databases', 'tables', 'columns']) {
+      const found = await rows(`SELECT * FROM system.${table}`);
+      expect(found.length, table).toBeGreaterThan(0);
+      const keys = Object.keys(found[0] ?? {});
+      expect(keys, table).toContain('name');
+      for (const hidden of [
+        'data_path',
+        'data_paths',
+        'metadata_path',
+        'total_rows',
+        'total_bytes',
+        'data_compressed_bytes',
+      ]) {
+        expect(keys, table).not.toContain(hidden);
+      }
+    }
+    const aliased = await rows(
+      "SELECT t.name AS n, count() AS c FROM system.tables AS t INNER JOIN system.columns AS c ON c.table = t.name WHERE t.name = 'events' GROUP BY n",
+    );
+    expect(aliased).toEqual([{ n: 'events', c: expect.any(Number) }]);
+    expect(await rows("SELECT 'system.tables' AS s")).toEqual([{ s: 'system.tables' }]);
+  });
+
+  it('lets connection probes read settings, functions and type names', async () => {
+    expect((await rows("SELECT name, value FROM system.settings WHERE name = 'readonly'"))[0]).toEqual({
+      name: 'readonly',
+      value: '1',
+    });
+    expect((await rows('SELECT count() > 100 AS many FROM system.functions'))[0]).toEqual({ many: 1 });
+    expect((await rows("SELECT name FROM system.data_type_families WHERE name = 'DateTime64'"))[0]).toEqual({
+      name: 'DateTime64',
+    });
+  });
+});
