@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import type { ScorecardChange, ScorecardCriteria } from '@minwon-ux/api-contract';
+import { launchChromium } from '@minwon-ux/testkit/chromium';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../../e2e/support/browser.ts';
 
 // The scorecard chart is a pure function of fixed data: rendered in real Chromium, checked for what
 // it must show and against the committed SVG snapshot (update with `vitest run -u` after a deliberate change).
