@@ -2,8 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
+import { launchChromium } from '@minwon-ux/testkit/chromium';
+import { listenOnLoopback } from '@minwon-ux/testkit/static-server';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../e2e/support/browser.ts';
 import { runInteractions } from '../../packages/sdk/test/support/interactions.ts';
 
 /**
@@ -56,8 +57,7 @@ async function startSite() {
       : html.replace(/<script src="%SDK%"[^>]*><\/script>/, '');
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
+  return { origin: await listenOnLoopback(server), close: () => server.close() };
 }
 
 interface Round {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { gunzipSync } from 'node:zlib';
+import { listenOnLoopback } from '@minwon-ux/testkit/static-server';
 
 const fixtures = new URL('../fixtures/', import.meta.url);
 const dist = new URL('../../dist/', import.meta.url);
@@ -33,10 +33,7 @@ export interface Servers {
   close(): Promise<void>;
 }
 
-const listen = (server: Server) =>
-  new Promise<string>((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)),
-  );
+const listen = listenOnLoopback;
 
 const readBody = (req: IncomingMessage) =>
   new Promise<Buffer>((resolve, reject) => {
