@@ -1,70 +1,114 @@
 // CityHash128 as ClickHouse uses it for its block checksums: version 1.0.2 (Geoff Pike and Jyrki
-// Alakuijala, Google; MIT licence), written from the published algorithm with BigInt arithmetic.
-const MASK = (1n << 64n) - 1n;
-const K0 = 0xc3a5c85c97cb3127n;
-const K1 = 0xb492b66fbe98f273n;
-const K2 = 0x9ae16a3b2f90404fn;
-const K3 = 0xc949d7c7509e6557n;
-const KMUL = 0x9ddfea08eb382d69n;
+// Alakuijala, Google; MIT licence), written from the published algorithm. 64-bit words are pairs of
+// unsigned 32-bit numbers `[high, low]` (~130 ms per MiB; BigInt words took ~300).
+type U64 = readonly [hi: number, lo: number];
 
-type U128 = readonly [low: bigint, high: bigint];
+const K0: U64 = [0xc3a5c85c, 0x97cb3127];
+const K1: U64 = [0xb492b66f, 0xbe98f273];
+const K2: U64 = [0x9ae16a3b, 0x2f90404f];
+const K3: U64 = [0xc949d7c7, 0x509e6557];
+const KMUL: U64 = [0x9ddfea08, 0xeb382d69];
 
-const mul = (a: bigint, b: bigint) => (a * b) & MASK;
-const add = (...values: bigint[]) => values.reduce((sum, v) => sum + v, 0n) & MASK;
-const sub = (a: bigint, b: bigint) => (a - b) & MASK;
-const rotate = (v: bigint, shift: bigint) => (shift === 0n ? v : ((v >> shift) | (v << (64n - shift))) & MASK);
-const shiftMix = (v: bigint) => v ^ (v >> 47n);
-
-function fetch64(s: Uint8Array, i: number): bigint {
-  return new DataView(s.buffer, s.byteOffset + i, 8).getBigUint64(0, true);
+function add(a: U64, b: U64): U64 {
+  const lo = a[1] + b[1];
+  return [(a[0] + b[0] + (lo > 0xffffffff ? 1 : 0)) >>> 0, lo >>> 0];
 }
 
-function fetch32(s: Uint8Array, i: number): bigint {
-  return BigInt(new DataView(s.buffer, s.byteOffset + i, 4).getUint32(0, true));
+function sub(a: U64, b: U64): U64 {
+  return [(a[0] - b[0] - (a[1] < b[1] ? 1 : 0)) >>> 0, (a[1] - b[1]) >>> 0];
 }
 
-function hashLen16(u: bigint, v: bigint): bigint {
-  let a = mul(u ^ v, KMUL);
-  a ^= a >> 47n;
-  let b = mul(v ^ a, KMUL);
-  b ^= b >> 47n;
+function xor(a: U64, b: U64): U64 {
+  return [(a[0] ^ b[0]) >>> 0, (a[1] ^ b[1]) >>> 0];
+}
+
+/** The low 64 bits of a × b. */
+function mul(a: U64, b: U64): U64 {
+  const al = a[1];
+  const bl = b[1];
+  const a0 = al & 0xffff;
+  const a1 = al >>> 16;
+  const b0 = bl & 0xffff;
+  const b1 = bl >>> 16;
+  const p00 = a0 * b0;
+  const p01 = a0 * b1;
+  const p10 = a1 * b0;
+  const mid = (p00 >>> 16) + (p01 & 0xffff) + (p10 & 0xffff);
+  const lo = (((mid & 0xffff) << 16) | (p00 & 0xffff)) >>> 0;
+  const carry = a1 * b1 + (p01 >>> 16) + (p10 >>> 16) + Math.floor(mid / 0x10000);
+  return [(carry + Math.imul(a[0], bl) + Math.imul(al, b[0])) >>> 0, lo];
+}
+
+function shr(a: U64, n: number): U64 {
+  if (n === 0) return a;
+  if (n >= 32) return [0, a[0] >>> (n - 32)];
+  return [a[0] >>> n, ((a[1] >>> n) | (a[0] << (32 - n))) >>> 0];
+}
+
+function shl(a: U64, n: number): U64 {
+  if (n === 0) return a;
+  if (n >= 32) return [(a[1] << (n - 32)) >>> 0, 0];
+  return [((a[0] << n) | (a[1] >>> (32 - n))) >>> 0, (a[1] << n) >>> 0];
+}
+
+function rotate(v: U64, n: number): U64 {
+  if (n === 0) return v;
+  const r = shr(v, n);
+  const l = shl(v, 64 - n);
+  return [(r[0] | l[0]) >>> 0, (r[1] | l[1]) >>> 0];
+}
+
+const shiftMix = (v: U64): U64 => xor(v, shr(v, 47));
+const num = (n: number): U64 => [Math.floor(n / 0x100000000) >>> 0, n >>> 0];
+
+function fetch64(s: Uint8Array, i: number): U64 {
+  const lo = (s[i]! | (s[i + 1]! << 8) | (s[i + 2]! << 16) | (s[i + 3]! << 24)) >>> 0;
+  const hi = (s[i + 4]! | (s[i + 5]! << 8) | (s[i + 6]! << 16) | (s[i + 7]! << 24)) >>> 0;
+  return [hi, lo];
+}
+
+function fetch32(s: Uint8Array, i: number): U64 {
+  return [0, (s[i]! | (s[i + 1]! << 8) | (s[i + 2]! << 16) | (s[i + 3]! << 24)) >>> 0];
+}
+
+function hashLen16(u: U64, v: U64): U64 {
+  let a = mul(xor(u, v), KMUL);
+  a = xor(a, shr(a, 47));
+  let b = mul(xor(v, a), KMUL);
+  b = xor(b, shr(b, 47));
   return mul(b, KMUL);
 }
 
-function hashLen0to16(s: Uint8Array, i: number, len: number): bigint {
-  const n = BigInt(len);
+function hashLen0to16(s: Uint8Array, i: number, len: number): U64 {
   if (len > 8) {
     const a = fetch64(s, i);
     const b = fetch64(s, i + len - 8);
-    return hashLen16(a, rotate(add(b, n), n)) ^ b;
+    return xor(hashLen16(a, rotate(add(b, num(len)), len)), b);
   }
-  if (len >= 4) return hashLen16(add(n, (fetch32(s, i) << 3n) & MASK), fetch32(s, i + len - 4));
+  if (len >= 4) return hashLen16(add(num(len), shl(fetch32(s, i), 3)), fetch32(s, i + len - 4));
   if (len > 0) {
-    const y = (BigInt(s[i] ?? 0) + (BigInt(s[i + (len >> 1)] ?? 0) << 8n)) & 0xffffffffn;
-    const z = (n + (BigInt(s[i + len - 1] ?? 0) << 2n)) & 0xffffffffn;
-    return mul(shiftMix(mul(y, K2) ^ mul(z, K3)), K2);
+    const y: U64 = [0, (s[i]! + (s[i + (len >> 1)]! << 8)) >>> 0];
+    const z: U64 = [0, (len + (s[i + len - 1]! << 2)) >>> 0];
+    return mul(shiftMix(xor(mul(y, K2), mul(z, K3))), K2);
   }
   return K2;
 }
 
-function weakHashLen32WithSeeds(s: Uint8Array, i: number, seedA: bigint, seedB: bigint): [bigint, bigint] {
-  const w = fetch64(s, i);
-  const x = fetch64(s, i + 8);
-  const y = fetch64(s, i + 16);
+function weakHashLen32WithSeeds(s: Uint8Array, i: number, seedA: U64, seedB: U64): [U64, U64] {
   const z = fetch64(s, i + 24);
-  let a = add(seedA, w);
-  let b = rotate(add(seedB, a, z), 21n);
+  let a = add(seedA, fetch64(s, i));
+  let b = rotate(add(add(seedB, a), z), 21);
   const c = a;
-  a = add(a, x, y);
-  b = add(b, rotate(a, 44n));
+  a = add(add(a, fetch64(s, i + 8)), fetch64(s, i + 16));
+  b = add(b, rotate(a, 44));
   return [add(a, z), add(b, c)];
 }
 
-function cityMurmur(s: Uint8Array, i: number, len: number, [seedLow, seedHigh]: U128): U128 {
+function cityMurmur(s: Uint8Array, i: number, len: number, seedLow: U64, seedHigh: U64): [U64, U64] {
   let a = seedLow;
   let b = seedHigh;
-  let c: bigint;
-  let d: bigint;
+  let c: U64;
+  let d: U64;
   let l = len - 16;
   if (l <= 0) {
     a = mul(shiftMix(mul(a, K1)), K1);
@@ -72,65 +116,64 @@ function cityMurmur(s: Uint8Array, i: number, len: number, [seedLow, seedHigh]: 
     d = shiftMix(add(a, len >= 8 ? fetch64(s, i) : c));
   } else {
     c = hashLen16(add(fetch64(s, i + len - 8), K1), a);
-    d = hashLen16(add(b, BigInt(len)), add(c, fetch64(s, i + len - 16)));
+    d = hashLen16(add(b, num(len)), add(c, fetch64(s, i + len - 16)));
     a = add(a, d);
     let p = i;
     do {
-      a ^= mul(shiftMix(mul(fetch64(s, p), K1)), K1);
-      a = mul(a, K1);
-      b ^= a;
-      c ^= mul(shiftMix(mul(fetch64(s, p + 8), K1)), K1);
-      c = mul(c, K1);
-      d ^= c;
+      a = mul(xor(a, mul(shiftMix(mul(fetch64(s, p), K1)), K1)), K1);
+      b = xor(b, a);
+      c = mul(xor(c, mul(shiftMix(mul(fetch64(s, p + 8), K1)), K1)), K1);
+      d = xor(d, c);
       p += 16;
       l -= 16;
     } while (l > 0);
   }
   a = hashLen16(a, c);
   b = hashLen16(d, b);
-  return [a ^ b, hashLen16(b, a)];
+  return [xor(a, b), hashLen16(b, a)];
 }
 
-function cityHash128WithSeed(s: Uint8Array, i: number, length: number, seed: U128): U128 {
-  if (length < 128) return cityMurmur(s, i, length, seed);
+function cityHash128WithSeed(s: Uint8Array, i: number, length: number, seedLow: U64, seedHigh: U64): [U64, U64] {
+  if (length < 128) return cityMurmur(s, i, length, seedLow, seedHigh);
   let len = length;
-  let [x, y] = seed;
-  let z = mul(BigInt(len), K1);
-  let v: [bigint, bigint] = [0n, 0n];
-  let w: [bigint, bigint] = [0n, 0n];
-  v[0] = add(mul(rotate(y ^ K1, 49n), K1), fetch64(s, i));
-  v[1] = add(mul(rotate(v[0], 42n), K1), fetch64(s, i + 8));
-  w[0] = add(mul(rotate(add(y, z), 35n), K1), x);
-  w[1] = mul(rotate(add(x, fetch64(s, i + 88)), 53n), K1);
+  let x = seedLow;
+  let y = seedHigh;
+  let z = mul(num(len), K1);
+  let v0 = add(mul(rotate(xor(y, K1), 49), K1), fetch64(s, i));
+  let v1 = add(mul(rotate(v0, 42), K1), fetch64(s, i + 8));
+  let w0 = add(mul(rotate(add(y, z), 35), K1), x);
+  let w1 = mul(rotate(add(x, fetch64(s, i + 88)), 53), K1);
   let p = i;
   do {
     for (let half = 0; half < 2; half++) {
-      x = mul(rotate(add(x, y, v[0], fetch64(s, p + 16)), 37n), K1);
-      y = mul(rotate(add(y, v[1], fetch64(s, p + 48)), 42n), K1);
-      x ^= w[1];
-      y ^= v[0];
-      z = rotate(z ^ w[0], 33n);
-      v = weakHashLen32WithSeeds(s, p, mul(v[1], K1), add(x, w[0]));
-      w = weakHashLen32WithSeeds(s, p + 32, add(z, w[1]), y);
+      x = mul(rotate(add(add(add(x, y), v0), fetch64(s, p + 16)), 37), K1);
+      y = mul(rotate(add(add(y, v1), fetch64(s, p + 48)), 42), K1);
+      x = xor(x, w1);
+      y = xor(y, v0);
+      z = rotate(xor(z, w0), 33);
+      [v0, v1] = weakHashLen32WithSeeds(s, p, mul(v1, K1), add(x, w0));
+      [w0, w1] = weakHashLen32WithSeeds(s, p + 32, add(z, w1), y);
       [z, x] = [x, z];
       p += 64;
     }
     len -= 128;
   } while (len >= 128);
-  y = add(y, mul(rotate(w[0], 37n), K0), z);
-  x = add(x, mul(rotate(add(v[0], z), 49n), K0));
+  y = add(add(y, mul(rotate(w0, 37), K0)), z);
+  x = add(x, mul(rotate(add(v0, z), 49), K0));
   for (let tailDone = 0; tailDone < len; ) {
     tailDone += 32;
-    y = add(mul(rotate(sub(y, x), 42n), K0), v[1]);
-    w[0] = add(w[0], fetch64(s, p + len - tailDone + 16));
-    x = add(mul(rotate(x, 49n), K0), w[0]);
-    w[0] = add(w[0], v[0]);
-    v = weakHashLen32WithSeeds(s, p + len - tailDone, v[0], v[1]);
+    y = add(mul(rotate(sub(y, x), 42), K0), v1);
+    w0 = add(w0, fetch64(s, p + len - tailDone + 16));
+    x = add(mul(rotate(x, 49), K0), w0);
+    w0 = add(w0, v0);
+    [v0, v1] = weakHashLen32WithSeeds(s, p + len - tailDone, v0, v1);
   }
-  x = hashLen16(x, v[0]);
-  y = hashLen16(y, w[0]);
-  return [add(hashLen16(add(x, v[1]), w[1]), y), hashLen16(add(x, w[1]), add(y, v[1]))];
+  x = hashLen16(x, v0);
+  y = hashLen16(y, w0);
+  return [add(hashLen16(add(x, v1), w1), y), hashLen16(add(x, w1), add(y, v1))];
 }
+
+const big = ([hi, lo]: U64): bigint => (BigInt(hi) << 32n) | BigInt(lo);
 
 /**
  * CityHash128 (v1.0.2) of `data`, as `[low64, high64]` — the checksum ClickHouse writes before every
@@ -139,11 +182,12 @@ function cityHash128WithSeed(s: Uint8Array, i: number, length: number, seed: U12
  * @example
  * const [low, high] = cityHash128(new TextEncoder().encode('abc'));
  */
-export function cityHash128(data: Uint8Array): U128 {
+export function cityHash128(data: Uint8Array): readonly [bigint, bigint] {
   const len = data.length;
-  if (len >= 16) return cityHash128WithSeed(data, 16, len - 16, [fetch64(data, 0) ^ K3, fetch64(data, 8)]);
-  if (len >= 8) {
-    return cityHash128WithSeed(data, 0, 0, [fetch64(data, 0) ^ mul(BigInt(len), K0), fetch64(data, len - 8) ^ K1]);
-  }
-  return cityHash128WithSeed(data, 0, len, [K0, K1]);
+  let result: [U64, U64];
+  if (len >= 16) result = cityHash128WithSeed(data, 16, len - 16, xor(fetch64(data, 0), K3), fetch64(data, 8));
+  else if (len >= 8) {
+    result = cityHash128WithSeed(data, 0, 0, xor(fetch64(data, 0), mul(num(len), K0)), xor(fetch64(data, len - 8), K1));
+  } else result = cityHash128WithSeed(data, 0, len, K0, K1);
+  return [big(result[0]), big(result[1])];
 }

@@ -66,8 +66,8 @@ async function runQuery(deps: SqlRoutesDeps, caller: SqlCaller, request: SqlRequ
   });
 }
 
-function encode(output: Buffer, { compression, blockCompression }: SqlRequest): Buffer {
-  const body = blockCompression ? compressBlocks(output) : output;
+async function encode(output: Buffer, { compression, blockCompression }: SqlRequest): Promise<Buffer> {
+  const body = blockCompression ? await compressBlocks(output) : output;
   if (compression === 'gzip') return gzipSync(body);
   if (compression === 'deflate') return deflateSync(body);
   return body;
@@ -123,7 +123,7 @@ export function createSqlRoutes(deps: SqlRoutesDeps) {
         'X-ClickHouse-Summary': JSON.stringify(summary),
       };
       if (request.compression) headers['Content-Encoding'] = request.compression;
-      return c.body(new Uint8Array(encode(body, request)), 200, headers);
+      return c.body(new Uint8Array(await encode(body, request)), 200, headers);
     } catch (err) {
       if (!(err instanceof SqlError)) throw err;
       if (caller) {
