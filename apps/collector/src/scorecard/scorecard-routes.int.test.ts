@@ -105,6 +105,13 @@ describe('GET /api/sites/:site/scorecard', () => {
     expect(await csv.text()).toContain('ux-scorecard/1');
   });
 
+  it('defaults to the last 28 days in months without a range', async () => {
+    const card = await scorecard('');
+    const today = new Date().toISOString().slice(0, 10);
+    expect(card).toMatchObject({ to: today, interval: 'month' });
+    expect((Date.parse(card.to) - Date.parse(card.from)) / 86_400_000).toBe(27);
+  });
+
   it('refuses bad parameters with a reason', async () => {
     const cases: [string, string, string][] = [
       ['demo', `${range}&interval=day`, 'invalid_interval'],

@@ -23,8 +23,8 @@ import { mergeTargets, readTargets, targetsOverrideSchema, writeTargets } from '
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const querySchema = z.object({
-  from: day,
-  to: day,
+  from: day.optional(),
+  to: day.optional(),
   interval: z.string().default('month'),
   format: z.enum(['json', 'csv']).optional(),
 });
@@ -44,7 +44,8 @@ export interface ScorecardRouteDeps {
  * - `GET agencies/:agency/scorecard?from&to` — the agency's sites ranked by score;
  * - `GET|PUT agencies/:agency/scorecard-targets` — the agency's targets (PUT: its admins);
  * - `GET|PUT scorecard/digest`, `POST scorecard/digest/send` — the monthly digest (digest/digest-routes.ts).
- * Bad parameters (unknown interval, from > to, a range beyond the site's retention) answer 400.
+ * Bad parameters (unknown interval, from > to, a range beyond the site's retention) answer 400;
+ * without `from`/`to` the range is the last 28 days up to today, without `interval` months.
  *
  * @example
  * app.route('/api', createScorecardRoutes({ store, sites }));
@@ -78,14 +79,13 @@ export function createScorecardRoutes({
     const retention = Math.max(...own.map((s) => s.retentionDays), 1);
     const q = readRange(c, retention, now());
     const targets = await readTargets(store, agency);
-    const scored = await Promise.all(
-      own.map(async (s): Promise<AgencyScorecardSite> => {
-        const rows = await queryScorecardRows(store, { site: s.key, from: q.from, to: q.to, interval: 'month' });
-        const total = buildTotal(rows, q, targets);
-        const { score, band, unscored, criteria, sessions } = total;
-        return { site: s.key, name: s.name, sessions, score, band, unscored, criteria, rank: null };
-      }),
-    );
+    const scored: AgencyScorecardSite[] = [];
+    for (const s of own) {
+      // one site after the other: the embedded store runs one query at a time
+      const rows = await queryScorecardRows(store, { site: s.key, from: q.from, to: q.to, interval: 'month' });
+      const { score, band, unscored, criteria, sessions } = buildTotal(rows, q, targets);
+      scored.push({ site: s.key, name: s.name, sessions, score, band, unscored, criteria, rank: null });
+    }
     return c.json({
       agency,
       from: q.from,
@@ -138,7 +138,10 @@ function readRange(c: Context, retentionDays: number, nowMs: number) {
   if (!parsed.success) {
     throw new ApiError(400, 'invalid_query', 'from and to must be YYYY-MM-DD dates; format json or csv.');
   }
-  const { from, to, interval, format } = parsed.data;
+  const { interval, format } = parsed.data;
+  // without a range: the last 28 days up to today (UTC)
+  const to = parsed.data.to ?? isoDay(nowMs);
+  const from = parsed.data.from ?? isoDay(Date.parse(to) - 27 * DAY_MS);
   if (!(SCORECARD_INTERVALS as readonly string[]).includes(interval)) {
     throw new ApiError(400, 'invalid_interval', 'interval must be week or month.');
   }
@@ -156,6 +159,10 @@ function readRange(c: Context, retentionDays: number, nowMs: number) {
     );
   }
   return { from, to, interval: interval as ScorecardResponse['interval'], format };
+}
+
+function isoDay(t: number): string {
+  return new Date(Number.isNaN(t) ? 0 : t).toISOString().slice(0, 10);
 }
 
 function assertAgencyAccess(c: Context, agency: string): string {
