@@ -1,8 +1,9 @@
-import { createHeatmapTokens, type TestSession } from '@minwon-ux/collector/testing';
+import { createHeatmapTokens, TEST_ADMIN, type TestSession } from '@minwon-ux/collector/testing';
 import { launchChromium } from '@minwon-ux/testkit/chromium';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HeatmapResponse, HeatmapTokenResponse } from '../../packages/api-contract/src/heatmap.ts';
+import { ensureDashboardBuilt } from '../dashboard/dashboard-server.ts';
 import { type RunningCollector, startCollectorServer } from '../support/collector-server.ts';
 import { type StaticServer, startStaticServer } from '../support/static-server.ts';
 import { heatmapPage } from './heatmap-page.ts';
@@ -241,5 +242,28 @@ describe('the overlay on the live page', () => {
       expect(await page.locator('[data-minwon-key]').count()).toBe(0);
       await context.close();
     }
+  });
+});
+
+describe('the heatmap page of the dashboard', () => {
+  it('lists the clicked elements by label and opens the live page with the overlay', async () => {
+    ensureDashboardBuilt();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ko-KR' });
+    const page = await context.newPage();
+    await page.goto(collector.url);
+    await page.fill('#login-email', TEST_ADMIN.email);
+    await page.fill('#login-password', TEST_ADMIN.password);
+    await page.click('form.login button[type=submit]');
+    await page.waitForSelector('nav');
+    await page.goto(`${collector.url}/#/heatmap?site=test-site&${range}&path=${encodeURIComponent('/heatmap.html')}`);
+    const row = page.locator('[aria-labelledby=hm-elements] tr', { hasText: '신청하기' });
+    await row.waitFor();
+    expect(await row.locator('td').nth(1).textContent()).toBe('5');
+    expect(await page.locator('[aria-labelledby=hm-scroll] svg rect').count()).toBe(11);
+    const [live] = await Promise.all([context.waitForEvent('page'), page.click('#hm-open')]);
+    await live.waitForSelector('[data-minwon-overlay=map]', { state: 'attached' });
+    expect(live.url()).toContain(`${site.origin}/heatmap.html#minwon-heatmap=`);
+    expect(await live.locator('[data-minwon-key="#apply"]').getAttribute('data-clicks')).toBe('5');
+    await context.close();
   });
 });
