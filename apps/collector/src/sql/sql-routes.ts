@@ -1,4 +1,5 @@
-import { deflateSync, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { deflate as deflateCallback, gzip as gzipCallback } from 'node:zlib';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -66,10 +67,14 @@ async function runQuery(deps: SqlRoutesDeps, caller: SqlCaller, request: SqlRequ
   });
 }
 
+// zlib's thread pool, not the event loop, compresses big answers.
+const gzip = promisify(gzipCallback);
+const deflate = promisify(deflateCallback);
+
 async function encode(output: Buffer, { compression, blockCompression }: SqlRequest): Promise<Buffer> {
   const body = blockCompression ? await compressBlocks(output) : output;
-  if (compression === 'gzip') return gzipSync(body);
-  if (compression === 'deflate') return deflateSync(body);
+  if (compression === 'gzip') return gzip(body);
+  if (compression === 'deflate') return deflate(body);
   return body;
 }
 
