@@ -22,6 +22,8 @@ const seedSessions = Number(process.env.DEMO_SESSIONS ?? 3000);
 // start records in the background, so the replay view and the insights' example sessions have some.
 const demoReplay = Number(process.env.DEMO_REPLAY ?? 0.5);
 const replaySessions = Number(process.env.DEMO_REPLAY_SESSIONS ?? 8);
+// The demo asks for the satisfaction survey after an application (issue 16); DEMO_SURVEY=0 turns it off.
+const demoSurvey = process.env.DEMO_SURVEY !== '0';
 const collectorUrl = `http://localhost:${port}`;
 const demoOrigin = `http://localhost:${demoPort}`;
 const seededMarker = join(dataDir, 'demo-seeded.json');
@@ -57,7 +59,13 @@ collector.on('exit', (code) => {
 });
 
 let stopping = false;
-const demo = await startDemoSite({ port: demoPort, collectorUrl, siteKey: 'demo', replay: demoReplay });
+const demo = await startDemoSite({
+  port: demoPort,
+  collectorUrl,
+  siteKey: 'demo',
+  replay: demoReplay,
+  survey: demoSurvey,
+});
 async function stop() {
   if (stopping) return;
   stopping = true;

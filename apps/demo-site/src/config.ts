@@ -8,6 +8,8 @@ export interface DemoSiteOptions {
   siteKey?: string;
   /** `data-replay` of the SDK script tag: the share of sessions recorded for replay, 0..1. Default 0. */
   replay?: number;
+  /** `data-survey="1"` on the SDK script tag: the satisfaction question after an application. Default false. */
+  survey?: boolean;
   /** Problems fixed at start (ids or flags). Default none. */
   fixes?: readonly ProblemId[] | Partial<Record<ProblemId, boolean>>;
   /** First receipt sequence number. Default 123. */
@@ -21,6 +23,7 @@ export interface ResolvedDemoSiteOptions {
   collectorUrl: string;
   siteKey: string;
   replay: number;
+  survey: boolean;
   fixes: Partial<Record<ProblemId, boolean>>;
   receiptStart: number;
   now: () => Date;
@@ -40,6 +43,7 @@ export function resolveDemoSiteOptions(options: DemoSiteOptions = {}): ResolvedD
     collectorUrl: (options.collectorUrl ?? 'http://localhost:8787').replace(/\/+$/, ''),
     siteKey: options.siteKey ?? 'demo',
     replay: Math.min(1, Math.max(0, options.replay ?? 0)),
+    survey: options.survey ?? false,
     fixes,
     receiptStart: options.receiptStart ?? 123,
     now: options.now ?? (() => new Date()),
@@ -54,7 +58,8 @@ export interface DemoEnv {
 
 /**
  * Reads `DEMO_PORT` (8790), `COLLECTOR_URL`, `DEMO_SITE_KEY`, `DEMO_REPLAY` (share of sessions
- * recorded for replay, 0..1) and `DEMO_FIXES` (`all` or ids, comma-separated).
+ * recorded for replay, 0..1), `DEMO_SURVEY` (`1`: the satisfaction survey) and `DEMO_FIXES` (`all` or
+ * ids, comma-separated).
  *
  * @example
  * readDemoEnv({ DEMO_FIXES: 'phone-hyphen' }).options.fixes; // { 'phone-hyphen': true, … }
@@ -67,6 +72,7 @@ export function readDemoEnv(env: NodeJS.ProcessEnv = process.env): DemoEnv {
       collectorUrl: env.COLLECTOR_URL || undefined,
       siteKey: env.DEMO_SITE_KEY || undefined,
       replay: env.DEMO_REPLAY ? Number(env.DEMO_REPLAY) : undefined,
+      survey: env.DEMO_SURVEY === '1',
       fixes,
     },
   };

@@ -54,6 +54,13 @@ describe('pages', () => {
     );
   });
 
+  it('asks for the satisfaction survey when the demo is told to (DEMO_SURVEY=1)', async () => {
+    const body = await (await site({ survey: true }).request('/')).text();
+    expect(body).toContain(
+      '<script src="http://collector.test:8787/sdk.js" data-site="demo-key" data-survey="1" defer>',
+    );
+  });
+
   it('renders the main menu open state itself, so KRDS init does not flip aria-expanded at load', async () => {
     const body = await (await site().request('/')).text();
     expect(body).not.toContain('data-has-submenu');

@@ -28,6 +28,7 @@ export function createDemoSite(options: DemoSiteOptions = {}): Hono {
     collectorUrl: resolved.collectorUrl,
     siteKey: resolved.siteKey,
     replay: resolved.replay,
+    survey: resolved.survey,
     fixes: createFixState(resolved.fixes),
     drafts: createDraftStore(),
     nextReceiptNumber: createReceiptNumbers(resolved.receiptStart),

@@ -9,6 +9,8 @@ export interface SiteState {
   siteKey: string;
   /** `data-replay` of the SDK script tag. */
   replay: number;
+  /** `data-survey="1"` on the SDK script tag. */
+  survey: boolean;
   fixes: FixState;
   drafts: DraftStore;
   nextReceiptNumber: (at: Date) => string;
@@ -29,6 +31,7 @@ export function pageContext(state: SiteState, path: string): PageContext {
     collectorUrl: state.collectorUrl,
     siteKey: state.siteKey,
     replay: state.replay,
+    survey: state.survey,
     fixes,
     menu: buildMainMenu(fixes),
     path,

@@ -9,6 +9,8 @@ export interface PageContext {
   siteKey: string;
   /** `data-replay` of the SDK script tag (0: no replay). */
   replay: number;
+  /** `data-survey="1"` on the SDK script tag. */
+  survey?: boolean;
   fixes: FixFlags;
   /** The main menu as shown now (depends on the fixes). */
   menu: readonly MenuSection[];

@@ -18,5 +18,5 @@ export function renderHead(ctx: PageContext, title: string, scripts: readonly st
 <link rel="stylesheet" href="/krds/css/component/component.css">
 <link rel="stylesheet" href="/assets/site.css">
 <script src="/krds/js/component/ui-script.js" defer></script>
-${scripts.map((src) => html`<script src="${src}" defer></script>\n`)}<script src="${ctx.collectorUrl}/sdk.js" data-site="${ctx.siteKey}"${ctx.replay > 0 ? html` data-replay="${String(ctx.replay)}"` : ''} defer></script>`;
+${scripts.map((src) => html`<script src="${src}" defer></script>\n`)}<script src="${ctx.collectorUrl}/sdk.js" data-site="${ctx.siteKey}"${ctx.replay > 0 ? html` data-replay="${String(ctx.replay)}"` : ''}${ctx.survey ? html` data-survey="1"` : ''} defer></script>`;
 }
