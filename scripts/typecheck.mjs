@@ -12,7 +12,7 @@ const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 const COST = { 'apps/collector': 17, bench: 10, 'apps/demo-site': 8, 'packages/sdk/test': 8, e2e: 8 };
 
 const roots = ['packages', 'apps'].flatMap((dir) => readdirSync(dir).map((name) => `${dir}/${name}`));
-const projects = [...roots, 'packages/sdk/test', 'apps/dashboard/test', 'e2e', 'bench', 'scripts']
+const projects = [...roots, 'packages/sdk/test', 'apps/collector/test', 'apps/dashboard/test', 'e2e', 'bench', 'scripts']
   .filter((dir) => existsSync(`${dir}/tsconfig.json`))
   .sort((a, b) => (COST[b] ?? 0) - (COST[a] ?? 0));
 const jobs = Math.max(1, Number(process.env.TYPECHECK_JOBS) || availableParallelism());

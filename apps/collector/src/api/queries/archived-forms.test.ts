@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryFormErrors } from '../../../test/reference/form-errors.ts';
+import { queryFormFields } from '../../../test/reference/form-fields.ts';
+import { queryFormFunnel } from '../../../test/reference/form-funnel.ts';
 import { SEEDED_WEEK, startDemoWeekCollector } from '../../insights/fixtures/seeded-collectors.ts';
 import type { QueryFilters } from '../../insights/types.ts';
 import type { TestCollector } from '../../testing.ts';
 import { archivedForms } from './archived-forms.ts';
-import { queryFormErrors } from './form-errors.ts';
-import { queryFormFields } from './form-fields.ts';
-import { queryFormFunnel } from './form-funnel.ts';
 
 let collector: TestCollector;
 const range = SEEDED_WEEK;

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryMenuItems } from '../../../test/reference/menu-items.ts';
+import { queryMenuPaths } from '../../../test/reference/menu-paths.ts';
 import { SEEDED_WEEK, startDemoWeekCollector } from '../../insights/fixtures/seeded-collectors.ts';
 import type { QueryFilters } from '../../insights/types.ts';
 import type { TestCollector } from '../../testing.ts';
 import { archivedMenus } from './archived-menus.ts';
-import { queryMenuItems } from './menu-items.ts';
-import { queryMenuPaths } from './menu-paths.ts';
 
 let collector: TestCollector;
 const range = SEEDED_WEEK;

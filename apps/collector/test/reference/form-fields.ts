@@ -1,8 +1,8 @@
 import type { FieldMetrics } from '@minwon-ux/api-contract';
-import type { QueryFilters } from '../../insights/types.ts';
-import type { Store } from '../../store/create-store.ts';
-import { histogramQuantile } from '../../store/histogram.ts';
-import { filterParams, ROLLUP_FILTER, runQuery } from '../../store/query.ts';
+import type { QueryFilters } from '../../src/insights/types.ts';
+import type { Store } from '../../src/store/create-store.ts';
+import { histogramQuantile } from '../../src/store/histogram.ts';
+import { filterParams, ROLLUP_FILTER, runQuery } from '../../src/store/query.ts';
 
 export type { FieldMetrics };
 

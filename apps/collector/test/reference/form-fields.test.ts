@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertEvents } from '../../ingest/insert-events.ts';
-import { buildComplaintSessions } from '../../insights/fixtures/complaint-sessions.ts';
-import type { QueryFilters } from '../../insights/types.ts';
-import { EVENT_FILTER, filterParams, runQuery } from '../../store/query.ts';
-import { startTestCollector, type TestCollector } from '../../testing.ts';
+import { insertEvents } from '../../src/ingest/insert-events.ts';
+import { buildComplaintSessions } from '../../src/insights/fixtures/complaint-sessions.ts';
+import type { QueryFilters } from '../../src/insights/types.ts';
+import { EVENT_FILTER, filterParams, runQuery } from '../../src/store/query.ts';
+import { startTestCollector, type TestCollector } from '../../src/testing.ts';
 import { queryFormFields } from './form-fields.ts';
 
 /** Exact quantiles of each field's field_dwell times, the reference for the histogram quantiles. */

@@ -1,8 +1,8 @@
 import type { MenuPath } from '@minwon-ux/api-contract';
-import { menuPathSessions, SESSION_ROWS } from '../../insights/session-rows.ts';
-import type { QueryFilters } from '../../insights/types.ts';
-import type { Store } from '../../store/create-store.ts';
-import { filterParams, runQuery } from '../../store/query.ts';
+import { menuPathSessions, SESSION_ROWS } from '../../src/insights/session-rows.ts';
+import type { QueryFilters } from '../../src/insights/types.ts';
+import type { Store } from '../../src/store/create-store.ts';
+import { filterParams, runQuery } from '../../src/store/query.ts';
 
 /**
  * The most common sequences of menu clicks in a session (first five clicks, in time order; ties by

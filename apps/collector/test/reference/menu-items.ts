@@ -1,7 +1,7 @@
 import type { MenuItemUse } from '@minwon-ux/api-contract';
-import type { QueryFilters } from '../../insights/types.ts';
-import type { Store } from '../../store/create-store.ts';
-import { filterParams, ROLLUP_FILTER, runQuery } from '../../store/query.ts';
+import type { QueryFilters } from '../../src/insights/types.ts';
+import type { Store } from '../../src/store/create-store.ts';
+import { filterParams, ROLLUP_FILTER, runQuery } from '../../src/store/query.ts';
 
 export const MENU_ITEMS_SQL = `
 SELECT menu_trail AS trail, menu_label AS label, menu_depth AS depth, min(target_path) AS target,

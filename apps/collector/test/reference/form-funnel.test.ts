@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEEDED_WEEK, startDemoWeekCollector } from '../../insights/fixtures/seeded-collectors.ts';
-import type { QueryFilters } from '../../insights/types.ts';
-import { filterParams, ROLLUP_FILTER, runQuery } from '../../store/query.ts';
-import type { TestCollector } from '../../testing.ts';
+import { SEEDED_WEEK, startDemoWeekCollector } from '../../src/insights/fixtures/seeded-collectors.ts';
+import type { QueryFilters } from '../../src/insights/types.ts';
+import { filterParams, ROLLUP_FILTER, runQuery } from '../../src/store/query.ts';
+import type { TestCollector } from '../../src/testing.ts';
 import { queryFormFunnel } from './form-funnel.ts';
 
 /** The two queries the forms page ran before (per-form summary, per-step reach), as the reference. */

@@ -1,8 +1,8 @@
 import type { FormStep, FormSummary } from '@minwon-ux/api-contract';
-import type { QueryFilters } from '../../insights/types.ts';
-import { compareBytes } from '../../store/clickhouse-order.ts';
-import type { Store } from '../../store/create-store.ts';
-import { filterParams, ROLLUP_FILTER, runQuery } from '../../store/query.ts';
+import type { QueryFilters } from '../../src/insights/types.ts';
+import { compareBytes } from '../../src/store/clickhouse-order.ts';
+import type { Store } from '../../src/store/create-store.ts';
+import { filterParams, ROLLUP_FILTER, runQuery } from '../../src/store/query.ts';
 
 export type { FormStep, FormSummary };
 
