@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import type { Insight, InsightsResponse } from '@minwon-ux/api-contract';
+import type { FormsResponse, Insight, InsightsResponse } from '@minwon-ux/api-contract';
 import { launchChromium } from '@minwon-ux/testkit/chromium';
 import { createRandom } from '@minwon-ux/testkit/random';
 import type { Browser } from 'playwright-core';
@@ -19,7 +19,13 @@ const PARALLEL = 4;
 let site: StaticServer;
 let collector: RunningCollector;
 let browser: Browser;
+/** Phones: a browser with a phone's user agent (a context's emulated one is lost on unload beacons). */
+let phoneBrowser: Browser;
 let insights: Insight[];
+let forms: FormsResponse;
+
+const PHONE_UA =
+  'Mozilla/5.0 (Linux; Android 14; SM-S918N) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/150.0 Mobile Safari/537.36';
 
 beforeAll(async () => {
   let pages: Record<string, string> = {};
@@ -38,14 +44,18 @@ beforeAll(async () => {
   });
   pages = plantedPages(collector.url);
   browser = await launchChromium();
+  phoneBrowser = await launchChromium({ args: [`--user-agent=${PHONE_UA}`] });
   const random = createRandom(14);
   const queue = Array.from({ length: SESSIONS }, (_, i) => i);
   const worker = async () => {
     for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
       const visitor = random.fork(i);
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ko-KR' });
+      const persona = drawPersona(visitor);
+      const context = persona.mobile
+        ? await phoneBrowser.newContext({ viewport: { width: 412, height: 915 }, isMobile: true, locale: 'ko-KR' })
+        : await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ko-KR' });
       const page = await context.newPage();
-      await visit(page, site.origin, drawPersona(visitor), visitor);
+      await visit(page, site.origin, persona, visitor);
       await page.goto('about:blank'); // pagehide: the last page's events leave by beacon
       await page.waitForTimeout(200);
       await context.close();
@@ -61,6 +71,10 @@ beforeAll(async () => {
   });
   expect(res.status).toBe(200);
   insights = ((await res.json()) as InsightsResponse).insights;
+  const formsRes = await fetch(`${collector.url}/api/sites/planted/forms?from=${day}&to=${day}`, {
+    headers: session.headers,
+  });
+  forms = (await formsRes.json()) as FormsResponse;
   // the ranking for the issue notes: MINWON_PLANTED_REPORT=/tmp/ranking.txt npx vitest run e2e/planted-site.int.test.ts
   const report = process.env.MINWON_PLANTED_REPORT;
   if (report) writeFileSync(report, insights.map((i, n) => `${n + 1}. ${ranked(i)}`).join('\n'));
@@ -71,6 +85,7 @@ const ranked = (i: Insight) =>
 
 afterAll(async () => {
   await browser?.close();
+  await phoneBrowser?.close();
   await collector?.close();
   await site?.close();
 });
@@ -129,5 +144,23 @@ describe('planted site: hint-free eGovFrame/KRDS pages, real Chromium visitors',
       expect(insight.labels?.form, insight.id).toBe('전입신고');
       expect(insight.targetLabel, insight.id).toMatch(/^전입신고 › /);
     }
+  });
+
+  it('compares phone and desktop visitors on the number field without a numeric keypad', () => {
+    const phone = insights.find((i) => i.kind === 'numeric_keyboard_missing' && i.target.fieldId === 'txtMbtlnum');
+    expect(phone?.targetLabel).toBe('전입신고 › 휴대전화번호');
+    expect(Number(phone?.evidence.metrics.mobileErrorRate)).toBeGreaterThan(
+      Number(phone?.evidence.metrics.desktopErrorRate),
+    );
+    expect(phone?.evidence.metrics.measuredHarm).toBe(1);
+  });
+
+  it('the forms page names the form and its fields by their labels', () => {
+    expect(forms.labels?.forms.j_idt45).toBe('전입신고');
+    expect(forms.labels?.fields.j_idt45).toMatchObject({
+      j_idt52: '전입 예정일',
+      txtRsn: '전입 사유',
+      txtMbtlnum: '휴대전화번호',
+    });
   });
 });

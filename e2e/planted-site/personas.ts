@@ -13,6 +13,10 @@ export interface Persona {
   dateFormat: '2026-12-01' | '2026.12.01' | '20261201';
   /** Gave up at step 2 (세대 정보). */
   abandonsStep2: boolean;
+  /** On a phone: the number field shows a letter keyboard, so digits come with spaces more often. */
+  mobile: boolean;
+  /** Typed the phone number with spaces first (the field refuses them). */
+  phoneSpaces: boolean;
 }
 
 /**
@@ -23,12 +27,15 @@ export interface Persona {
  */
 export function drawPersona(random: Random): Persona {
   const viaMenu = random.chance(0.7);
+  const mobile = random.chance(0.35);
   return {
     viaMenu,
     wrongBranch: viaMenu && random.chance(0.7),
     wanders: random.chance(0.4),
     dateFormat: random.weighted({ '2026-12-01': 35, '2026.12.01': 40, '20261201': 25 }),
     abandonsStep2: random.chance(0.45),
+    mobile,
+    phoneSpaces: random.chance(mobile ? 0.5 : 0.05),
   };
 }
 
@@ -82,6 +89,14 @@ export async function visit(page: Page, origin: string, p: Persona, random: Rand
   if (p.abandonsStep2) {
     await Promise.all([page.waitForURL(`${origin}/`), page.click('#home')]);
     return;
+  }
+  await page.click('#txtMbtlnum');
+  await pause(page, random, p.mobile ? 1200 : 500);
+  if (p.phoneSpaces) {
+    await page.fill('#txtMbtlnum', '010 1234 5678');
+    await page.click('button[type=submit]');
+    await pause(page, random, 1000);
+    await page.click('#txtMbtlnum');
   }
   await page.fill('#txtMbtlnum', '010-1234-5678');
   await Promise.all([page.waitForURL('**/apply/done'), page.click('button[type=submit]')]);

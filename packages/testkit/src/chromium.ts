@@ -4,12 +4,14 @@ import { type Browser, chromium } from 'playwright-core';
 export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 /**
- * Launches headless Chromium with the flags this closed network needs.
+ * Launches headless Chromium with the flags this closed network needs, and any `args` of the caller's
+ * (e.g. `--user-agent=…`: a browser-wide user agent also holds for beacons sent while a page unloads,
+ * which a context's emulated user agent does not).
  *
  * @example
  * const browser = await launchChromium();
  */
-export function launchChromium(): Promise<Browser> {
+export function launchChromium({ args = [] }: { args?: string[] } = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
     headless: true,
@@ -21,6 +23,7 @@ export function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...args,
     ],
   });
 }
