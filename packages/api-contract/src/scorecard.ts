@@ -159,7 +159,8 @@ export interface DigestStateResponse {
   subscribed: boolean;
   email: string;
   sites: string[];
-  lastSentAt: string | null;
+  /** The last month (YYYY-MM) a digest summarised for this user; null before the first. */
+  lastMonth: string | null;
 }
 
 /** `PUT /api/scorecard/digest` body. */

@@ -36,7 +36,7 @@ export function createDigestRoutes(deps: {
       subscribed: sub?.subscribed ?? false,
       email: user?.email ?? '',
       sites: [...siteKeys].sort(),
-      lastSentAt: sub?.lastMonth || null,
+      lastMonth: sub?.lastMonth || null,
     };
   };
   app.get('/scorecard/digest', async (c) => {

@@ -85,7 +85,7 @@ describe('monthly scorecard digest', () => {
     expect(mail.text).toContain('오류 방지');
     expect(mail.html).toContain('평가표 보기');
     const state = (await (await call(withMail, admin, '/api/scorecard/digest')).json()) as DigestStateResponse;
-    expect(state.lastSentAt).toBe(last.month);
+    expect(state.lastMonth).toBe(last.month);
   });
 
   it('the monthly schedule sends a month once, and never to unsubscribed users', async () => {
