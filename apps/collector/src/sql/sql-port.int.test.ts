@@ -154,6 +154,13 @@ describe("ClickHouse's HTTP interface on the SQL port", () => {
       body: 'SELECT 1 AS a',
     });
     expect(await header.text()).toBe('"a"\n1\n');
+    // clickhouse-go (Grafana) reads default_format=Native blocks at protocol revision 0.
+    const native = await fetch(`${url}/?default_format=Native`, {
+      method: 'POST',
+      headers: auth(),
+      body: 'SELECT toUInt8(1) AS x',
+    });
+    expect([...new Uint8Array(await native.arrayBuffer())]).toEqual([1, 1, 1, 120, 5, ...Buffer.from('UInt8'), 1]);
   });
 
   it('resolves database and X-ClickHouse-Database to minwon_ux, refuses any other database, and says compressed request bodies are not read', async () => {
