@@ -113,6 +113,16 @@ describe('form_chrome', () => {
     expect(Number(kept[0]!.n)).toBe(1);
   });
 
+  it('a batch of nothing but bad chrome is a 400 with the reason per event', async () => {
+    const tooMany = chrome({ fields: Array.from({ length: 101 }, (_, i) => field(`f${i}`, i % 100)) });
+    const res = await post([tooMany]);
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({
+      error: { code: 'no_valid_events' },
+      rejected: [{ index: 0, code: 'invalid_event', reason: 'fields: too big (at most 100)' }],
+    });
+  });
+
   it("runs the analyst example of clickhouse/README.md's form_chrome section", async () => {
     const readme = readFileSync(new URL('../../../../clickhouse/README.md', import.meta.url), 'utf8');
     const section = readme.slice(readme.indexOf('## `minwon_ux.form_chrome`'));
