@@ -1,4 +1,4 @@
-export { type AppDeps, createApp } from './app.ts';
+export { type AppDeps, createApp, createCollectorApps } from './app.ts';
 export { bootCollector, type Runtime } from './boot.ts';
 export { type CollectorConfig, loadConfig } from './config.ts';
 export { createClientIp } from './ingest/client-ip.ts';
