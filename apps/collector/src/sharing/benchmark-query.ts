@@ -68,38 +68,26 @@ export async function queryServiceCounts(store: Store, q: BenchmarkQuery): Promi
   const db = store.database;
   const result = await store.client.query({
     query: `WITH service_forms AS (${serviceFormsSql(db)}),
-      per_field AS (
+      per_session AS (
         SELECT f.service AS service, transform(toString(e.site_id), {sites:Array(String)}, {agencies:Array(String)}, '') AS agency,
-          e.session_id AS session_id, e.field_id AS field_id,
-          countIf(e.kind = 'form_start') AS starts,
-          countIf(e.kind = 'form_success') AS successes,
-          countIf(e.kind = 'form_abandon') AS abandons,
-          countIf(e.kind = 'input_error') AS errors,
-          uniqExactIf(e.attempt, e.kind = 'input_error') AS error_attempts,
-          minIf(e.ts, e.kind = 'form_start') AS started,
-          minIf(e.ts, e.kind = 'form_success') AS succeeded,
-          max(e.returning) AS returned
+          e.session_id AS session_id,
+          countIf(e.kind = 'form_success') > 0 AS completed,
+          countIf(e.kind = 'input_error') > 0 AS errored,
+          groupUniqArrayIf((toString(e.field_id), e.attempt), e.kind = 'input_error') AS error_pairs,
+          length(error_pairs) > length(arrayDistinct(arrayMap(p -> p.1, error_pairs))) AS repeated,
+          countIf(e.kind = 'form_abandon') > 0 AND NOT completed AS abandoned,
+          minIf(e.ts, e.kind = 'form_start') AS t0,
+          minIf(e.ts, e.kind = 'form_success') AS t1,
+          max(e.returning) AS returning,
+          toFloat64(dateDiff('millisecond', t0, t1)) / 1000 AS took,
+          if(has({shared:Array(String)}, agency), 'shared', '') AS total_key
         FROM ${db}.events AS e
         INNER JOIN service_forms AS f ON toString(e.site_id) = f.site_id AND toString(e.form_id) = f.form_id
         WHERE e.site_id IN {sites:Array(String)}
           AND e.kind IN ('form_start', 'form_success', 'form_abandon', 'input_error')
           AND toDate(e.ts) BETWEEN {from:Date} AND {to:Date}
-        GROUP BY service, agency, session_id, field_id
-      ),
-      per_session AS (
-        SELECT service, agency, session_id,
-          sum(successes) > 0 AS completed,
-          sum(errors) > 0 AS errored,
-          max(error_attempts) >= 2 AS repeated,
-          sum(abandons) > 0 AND sum(successes) = 0 AS abandoned,
-          minIf(started, starts > 0) AS t0,
-          minIf(succeeded, successes > 0) AS t1,
-          max(returned) AS returning,
-          toFloat64(dateDiff('millisecond', t0, t1)) / 1000 AS took,
-          if(has({shared:Array(String)}, agency), 'shared', '') AS total_key
-        FROM per_field
         GROUP BY service, agency, session_id
-        HAVING sum(starts) > 0
+        HAVING countIf(e.kind = 'form_start') > 0
       )
     SELECT service, agency, total_key,
       uniqExact(agency) AS agencies,
