@@ -76,15 +76,21 @@ function describe(fieldId: string, group: HTMLElement[], order: number): ChromeF
   };
 }
 
-/** A form's title: its accessible name, a heading inside or the legend around its first field, else the nearest heading before it. */
+/**
+ * A form's title: its accessible name, its one heading inside or the legend around its first field,
+ * else the nearest heading before it (a form with several headings inside has sections, not a title).
+ */
 function titleOf(form: Element): string | undefined {
   const named = form.getAttribute('aria-labelledby')?.split(/\s+/)[0];
   const byName = named ? document.getElementById(named) : null;
   const aria = form.getAttribute('aria-label');
   if (aria && !isMasked(form)) return clip(aria, MAX_LABEL);
+  // one heading inside names the form; several are its sections (then the heading before it does)
+  const headings = form.querySelectorAll(TITLE_LIKE);
+  const own = headings.length === 1 ? headings[0]! : null;
   // a legend names the form only when its fieldset holds the form's first field, not a later group
   const legend = fieldsIn(form)[0]?.closest('fieldset')?.querySelector(':scope > legend');
-  const inside = byName ?? form.querySelector(TITLE_LIKE) ?? (legend && form.contains(legend) ? legend : null);
+  const inside = byName ?? own ?? (legend && form.contains(legend) ? legend : null);
   const text = inside ? safeText(inside, MAX_LABEL) : undefined;
   return text ?? precedingTitle(form);
 }
