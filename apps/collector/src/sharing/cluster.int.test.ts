@@ -40,6 +40,15 @@ beforeAll(async () => {
     for (const store of [cluster, single]) await insertEvents(store, trafficRows(t, i + 1), `sharing-${i}`);
   }
   for (const store of [cluster, single]) await saveFormService(store, 'site-c', 'form-1', 'SVC-1');
+  // two more sessions at A: one errs on phone in attempts 1 and 2 (repeated), one on two fields once each
+  const extra = trafficRows(
+    { ...base, site: 'site-a', formId: 'apply', tag: 'SVC-1', sessions: 2, completed: 0, errored: 2, abandoned: 2 },
+    99,
+  ).map((r) => ({ ...r, session_id: r.session_id.replace('sess-', 'rep-') }));
+  const errors = extra.filter((r) => r.kind === 'input_error');
+  extra.push({ ...errors[0]!, event_id: '00000000-0000-4000-8000-000000000001', attempt: 2 });
+  extra.push({ ...errors[1]!, event_id: '00000000-0000-4000-8000-000000000002', field_id: 'name' });
+  for (const store of [cluster, single]) await insertEvents(store, extra, 'sharing-repeat');
 });
 afterAll(async () => {
   await cluster.close();
@@ -52,12 +61,14 @@ describe('benchmark queries on the cluster layout', () => {
     expect(onCluster).toEqual(await queryServiceCounts(single, query));
     expect(onCluster.map((c) => `${c.service}|${c.agencyId}|${c.sessions}`)).toEqual([
       'SVC-1||145',
-      'SVC-1|agency-a|30',
+      'SVC-1|agency-a|32',
       'SVC-1|agency-b|120',
       'SVC-1|agency-c|25',
       'SVC-2||11',
       'SVC-2|agency-c|11',
     ]);
+    const a = onCluster.find((c) => c.agencyId === 'agency-a')!;
+    expect(a).toMatchObject({ errorSessions: 8, repeatErrorSessions: 1, abandonSessions: 12, completions: 20 });
     const fields = { ...query, service: 'SVC-1' };
     expect(await queryFieldErrors(cluster, fields)).toEqual(await queryFieldErrors(single, fields));
     expect(await queryServices(cluster, query)).toEqual(await queryServices(single, query));
