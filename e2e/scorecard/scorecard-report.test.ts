@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import {
@@ -46,6 +48,17 @@ afterAll(async () => {
   await collector?.close();
 });
 
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
+
+/** axe-core's violations on the page (evaluated through the DevTools protocol: the CSP stays in force). */
+async function axeViolations(p: Page) {
+  await p.evaluate(axeSource);
+  return p.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(d: Document): Promise<{ violations: { id: string }[] }> } }).axe;
+    return (await axe.run(document)).violations.map((v) => v.id);
+  });
+}
+
 /** The PDF's pages: each `/Type /Page` object and its MediaBox (PDF points, 1/72 inch). */
 function pdfPages(pdf: Buffer): { width: number; height: number }[] {
   const text = pdf.toString('latin1');
@@ -78,6 +91,19 @@ describe('scorecard view and its A4 report', () => {
     for (const name of ['효율성', '오류 방지', '학습용이성', '기억용이성', '만족도']) expect(criteria).toContain(name);
     expect(await page.locator('.sc-band').first().textContent()).toMatch(/우수|보통|미흡|평가 제외/);
     expect(await page.getByText('메일 서버(SMTP_URL)가 설정되지 않아').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('speaks English when the user switches', async () => {
+    await page.click('button[lang=en]');
+    await page.waitForSelector('h2:has-text("UX scorecard")', { timeout: 30_000 });
+    const criteria = await page.locator('table').nth(0).textContent();
+    for (const name of ['Efficiency', 'Error prevention', 'Learnability', 'Memorability', 'Satisfaction'])
+      expect(criteria).toContain(name);
+    await page.getByText('No mail server (SMTP_URL) is set up').waitFor({ timeout: 30_000 });
+    await page.click('button[lang=ko]');
+    await page.getByText('메일 서버(SMTP_URL)가 설정되지 않아').waitFor({ timeout: 30_000 });
+    await page.locator('.sc-report-title', { hasText: '평가 보고서' }).waitFor({ state: 'attached' });
   });
 
   it('prints to A4 pages without the navigation, with the report title and the scores', async () => {
