@@ -4,9 +4,6 @@ import { t } from '../i18n/index.ts';
 import { h, statusLine } from '../ui/dom.ts';
 import { dataTable } from '../ui/table.ts';
 
-/** The operators' agency has no services of its own to share. */
-const SYSTEM_AGENCY = 'system';
-
 /**
  * Our agency's sharing choice (admins): share or not, and under our name or our pseudonym.
  *
@@ -19,7 +16,6 @@ export async function sharingSection(agencyId: string): Promise<HTMLElement> {
     { class: 'card', 'aria-labelledby': 'bm-share-h' },
     h('h2', { id: 'bm-share-h' }, t('agencies.sharing')),
   );
-  if (agencyId === SYSTEM_AGENCY) return section;
   const { sharing } = await fetchSharing(agencyId);
   const enabled = h('input', { id: 'bm-share-on', type: 'checkbox', checked: sharing.enabled });
   const showName = h('input', { id: 'bm-share-name', type: 'checkbox', checked: sharing.showName });

@@ -53,7 +53,8 @@ export const agenciesView: View = async (main, { filters, params, user, go }) =>
     ]);
     main.append(benchmarkSection(bench), bestSection(fields));
   }
-  if (user.role === 'admin') main.append(await sharingSection(user.agencyId));
+  // the operators' agency (system) runs no services of its own: nothing to share
+  if (user.role === 'admin' && user.agencyId !== 'system') main.append(await sharingSection(user.agencyId));
   if (filters.site) main.append(await mappingSection(filters, user.role === 'admin'));
 };
 
