@@ -53,7 +53,8 @@ function groupTitle(field: HTMLElement): Element | undefined {
   const beside = cell?.previousElementSibling;
   if (beside?.matches('th,dt')) return beside;
   const group = field.parentElement?.closest(GROUP);
-  const title = group?.querySelector(GROUP_TITLE);
+  // a label tied to a control (an option of a checkbox group, another field) is that control's name
+  const title = [...(group?.querySelectorAll(GROUP_TITLE) ?? [])].find((t) => !(t as HTMLLabelElement).control);
   if (title && !title.contains(field)) return title;
   const before = field.previousElementSibling;
   return before?.matches('label,span,strong,b,p,div') &&
