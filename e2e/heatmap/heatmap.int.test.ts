@@ -29,6 +29,10 @@ beforeAll(async () => {
   site = await startStaticServer({
     '/heatmap.html': (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page),
     '/blank.html': '<!doctype html><title>blank</title>',
+    '/off.html': (_req, res) =>
+      res
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end(page.replace('data-site="test-site"', 'data-site="test-site" data-heatmap="0"')),
   });
   collector = await startCollectorServer({
     sites: [
@@ -191,6 +195,29 @@ describe('click maps from real clicks', () => {
     expect(mobile.get('#apply')).toMatchObject({ clicks: 2, sessions: 1, spots: [{ x: 0.55, y: 0.55, n: 2 }] });
     expect(byKey(await heatmap('&device=desktop')).get('#apply')?.clicks).toBe(3);
     expect(byKey(await heatmap()).get('#apply')?.clicks).toBe(5);
+  });
+});
+
+describe('data-heatmap="0"', () => {
+  it('sends no click events, while page views and dead clicks are still captured', async () => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 700 } });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/off.html`);
+    await page.waitForFunction(() => !!(window as unknown as { minwonUxExt?: { tap?: unknown } }).minwonUxExt?.tap);
+    await clickAt(page, '.card', [[0.5, 0.5]]);
+    await page.waitForTimeout(1500); // the dead click is due 2.5 s after the click
+    await page.evaluate(() => (window as unknown as { minwonUx: { flush(): void } }).minwonUx.flush());
+    const sql = (kind: string) =>
+      `SELECT count() AS n FROM minwon_ux.events WHERE site_id = 'test-site' AND path = '/off.html' AND kind = '${kind}'`;
+    for (let i = 0; i < 100; i++) {
+      const [row] = await collector.rows<{ n: number }>(sql('dead_click'));
+      if (Number(row?.n) >= 1) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect((await collector.rows<{ n: number }>(sql('dead_click')))[0]?.n).toBe(1);
+    expect((await collector.rows<{ n: number }>(sql('page_view')))[0]?.n).toBe(1);
+    expect((await collector.rows<{ n: number }>(sql('click')))[0]?.n).toBe(0);
+    await context.close();
   });
 });
 

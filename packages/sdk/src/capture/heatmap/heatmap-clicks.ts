@@ -1,6 +1,7 @@
 import type { ExtHost } from '../../core/ext-host.ts';
 import { isIgnored } from '../../privacy/scope.ts';
 import { accessibleName, clickTarget, elementKey } from './element-key.ts';
+import { overlayToken } from './overlay-trigger.ts';
 
 /** How far down the page `y` (page coordinates) is, 0–100: the scale of `page_dwell.scrollPct`. */
 export function pageDepth(y: number): number {
@@ -17,14 +18,16 @@ const tenth = (offset: number, size: number) =>
  * `clickTarget`) by its stable key, its visible label once per element and page view, the tenth of
  * its box the click landed in, and how far down the page the element's top is. Keyboard activations
  * carry no position and are left out; nothing inside `data-ux-ignore`; no text inside `data-ux-mask`.
- * Off with `data-heatmap="0"`. `early` are the clicks the core buffered before the chunk ran.
+ * Off with `data-heatmap="0"`, and on a page opened with an overlay token. `early` are the clicks
+ * the core buffered before the chunk ran.
  *
  * @example
  * captureHeatmapClicks(host, host.clicks.slice());
  */
 export function captureHeatmapClicks(host: ExtHost, early: readonly MouseEvent[]): void {
   const { ctx } = host;
-  if (host.cfg.data?.heatmap === '0') return;
+  // off by the site's choice, and while a designer looks at the map over the page (not a citizen's click)
+  if (host.cfg.data?.heatmap === '0' || overlayToken()) return;
   let labelled = new Set<string>();
   ctx.on_('enter', () => {
     labelled = new Set();
