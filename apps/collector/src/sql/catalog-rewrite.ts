@@ -1,19 +1,20 @@
 import type { Store } from '../store/create-store.ts';
 import { CATALOG_TABLES } from './system-catalog.ts';
 
-/** Catalog tables read through a projection of their readable columns (those with a column list). */
-const PROJECTED = Object.entries(CATALOG_TABLES).flatMap(([name, { columns }]) =>
-  columns === '*' ? [] : [[name, columns] as const],
+/** Catalog tables read through a projection of their readable and masked columns (those with a column list). */
+const PROJECTED = Object.entries(CATALOG_TABLES).flatMap(([name, { columns, masked = {} }]) =>
+  columns === '*' ? [] : [[name, columns, masked] as const],
 );
 
 const cache = new WeakMap<Store, Promise<ReadonlyMap<string, readonly string[]>>>();
 
 /**
- * The readable columns of each projected catalog table that this ClickHouse has (older servers lack
- * some), asked once per store.
+ * For each projected catalog table, the projection this ClickHouse can run: its readable columns and
+ * its masked columns as constants, in the table's own column order (older servers lack some columns),
+ * asked once per store.
  *
  * @example
- * const columns = await presentCatalogColumns(store); // Map { 'system.tables' => ['database', 'name', …] }
+ * const columns = await presentCatalogColumns(store); // Map { 'system.tables' => ['`database`', …, "[''] AS `data_paths`", …] }
  */
 export function presentCatalogColumns(store: Store): Promise<ReadonlyMap<string, readonly string[]>> {
   let found = cache.get(store);
@@ -27,9 +28,15 @@ export function presentCatalogColumns(store: Store): Promise<ReadonlyMap<string,
       });
       const rows = await result.json<{ t: string; name: string }>();
       return new Map(
-        PROJECTED.map(([name, allowed]) => [
+        PROJECTED.map(([name, allowed, masked]) => [
           name,
-          rows.filter((r) => r.t === name && allowed.has(r.name)).map((r) => r.name),
+          rows
+            .filter((r) => r.t === name)
+            .flatMap(({ name: column }) => {
+              if (allowed.has(column)) return [`\`${column}\``];
+              const constant = masked[column];
+              return constant ? [`${constant} AS \`${column}\``] : [];
+            }),
         ]),
       );
     })();
@@ -39,25 +46,41 @@ export function presentCatalogColumns(store: Store): Promise<ReadonlyMap<string,
   return found;
 }
 
+/** A string literal, a double-quoted or a back-quoted name (backslash escapes inside). */
+const QUOTED = ["'(?:[^'\\\\]|\\\\.)*'", '"(?:[^"\\\\]|\\\\.)*"', '`(?:[^`\\\\]|\\\\.)*`'].join('|');
 /** A quoted token (skipped), or a catalog table reference with its optional alias. */
-const TOKENS =
-  /'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`(?:[^`\\]|\\.)*`|\bsystem\.(databases|tables|columns)\b(?!\.)(?:\s+AS\s+(`(?:[^`\\]|\\.)*`|[A-Za-z_]\w*))?/g;
+const TABLE_REFERENCES = new RegExp(
+  `${QUOTED}|\\bsystem\\.(databases|tables|columns)\\b(?!\\.)(?:\\s+AS\\s+(\`(?:[^\`\\\\]|\\\\.)*\`|[A-Za-z_]\\w*))?`,
+  'g',
+);
+/** A quoted token (skipped), or a column qualified by a catalog table's full name (`system.tables.name`). */
+const QUALIFIED_COLUMNS = new RegExp(`${QUOTED}|\\bsystem\\.(databases|tables|columns)\\.(?=[A-Za-z_\`])`, 'g');
 
 /**
  * Replaces each reference to `system.databases|tables|columns` in a canonical query (outside string
- * literals and quoted names) by a subquery of the columns analysts may read, under the same name or
- * alias — so `SELECT *` and tools listing every column work and never see storage paths or sizes.
- * The scope filter (`additional_table_filters`) still applies to the inner read.
+ * literals and quoted names) by a subquery of the columns analysts may read — the others as neutral
+ * constants — under the same name or alias, so `SELECT *` and tools naming storage columns work and
+ * never see storage paths or sizes. Columns qualified by the table's full name
+ * (`system.tables.database`, as JDBC drivers write) then refer to that alias. The scope filter
+ * (`additional_table_filters`) still applies to the inner read.
  *
  * @example
  * scopeCatalogReferences('SELECT * FROM system.databases', columns);
- * // 'SELECT * FROM (SELECT name, engine, … FROM system.databases) AS databases'
+ * // 'SELECT * FROM (SELECT `name`, …, '' AS `data_path`, … FROM system.databases) AS databases'
  */
 export function scopeCatalogReferences(query: string, columns: ReadonlyMap<string, readonly string[]>): string {
-  return query.replace(TOKENS, (token, table: string | undefined, alias: string | undefined) => {
+  const aliases = new Map<string, string>();
+  const scoped = query.replace(TABLE_REFERENCES, (token, table: string | undefined, alias: string | undefined) => {
     if (!table) return token;
     const list = columns.get(`system.${table}`);
     if (!list || list.length === 0) return token;
-    return `(SELECT ${list.map((c) => `\`${c}\``).join(', ')} FROM system.${table}) AS ${alias ?? table}`;
+    const name = alias ?? table;
+    if (!aliases.has(table)) aliases.set(table, name);
+    return `(SELECT ${list.join(', ')} FROM system.${table}) AS ${name}`;
+  });
+  return scoped.replace(QUALIFIED_COLUMNS, (token, table: string | undefined) => {
+    if (!table) return token;
+    const alias = aliases.get(table);
+    return alias ? `${alias}.` : token;
   });
 }

@@ -1,4 +1,4 @@
-import { type AstNode, walkAst } from './ast-tree.ts';
+import { type AstNode, parseAst, walkAst } from './ast-tree.ts';
 import { SqlError } from './sql-error.ts';
 import { CATALOG_SAFE_FUNCTIONS, catalogColumns } from './system-catalog.ts';
 
@@ -56,6 +56,25 @@ export function checkAst(root: AstNode, database: string): void {
 }
 
 /**
+ * A query reading `system.tables` may apply only functions that cannot fail or wait to anything read
+ * from a table (a function of constants alone, such as `CAST(NULL AS Nullable(String))`, is fine).
+ */
+function checkCatalogFunctions(root: AstNode): void {
+  for (const node of walkAst(root)) {
+    if (node.kind !== 'FUNCTION') continue;
+    const name = node.value.match(/function_name: ([^\s,]+)/)?.[1] ?? '';
+    if (CATALOG_SAFE_FUNCTIONS.has(name)) continue;
+    for (const inner of walkAst(node)) {
+      if (inner.kind === 'COLUMN') {
+        refuse(
+          `Function ${name}() is not allowed on columns in a query reading system.tables (comparisons, patterns and aggregates are).`,
+        );
+      }
+    }
+  }
+}
+
+/**
  * Checks `EXPLAIN QUERY TREE` output (tables resolved, CTEs and aliases included): every table read
  * must be in `allowed` or a schema-catalog table (`system-catalog.ts`), every column read from a
  * catalog table one of its readable columns, and no table function may appear.
@@ -74,15 +93,7 @@ export function checkQueryTree(tree: string, allowed: ReadonlySet<string>): void
     if (columns !== undefined && columns !== '*') catalog.set(id, { table, columns });
   }
   if (catalog.size === 0) return;
-  if ([...catalog.values()].some((read) => read.table === 'system.tables')) {
-    for (const [, name = ''] of tree.matchAll(/\bFUNCTION id: \d+(?:, alias: .+?)?, function_name: ([^\s,]+)/g)) {
-      if (!CATALOG_SAFE_FUNCTIONS.has(name)) {
-        refuse(
-          `Function ${name}() is not allowed in a query reading system.tables (comparisons, patterns and aggregates are).`,
-        );
-      }
-    }
-  }
+  if ([...catalog.values()].some((read) => read.table === 'system.tables')) checkCatalogFunctions(parseAst(tree));
   const columns = [
     ...tree.matchAll(/\bCOLUMN id: \d+(?:, alias: .+?)?, column_name: (.+?), result_type: .*, source_id: (\d+)$/gm),
   ];

@@ -3,6 +3,11 @@ import type { AnalystTable } from './analyst-tables.ts';
 /** A `system` table analysts may read, and which of its columns (`'*'`: all). */
 interface CatalogTable {
   columns: ReadonlySet<string> | '*';
+  /**
+   * Columns tools read but analysts may not see (storage paths, sizes counting every agency's rows):
+   * answered with a neutral constant of the same type, so queries naming them still run.
+   */
+  masked?: Readonly<Record<string, string>>;
   /** The row filter keeping what the caller may see; absent: the table holds no tenant data. */
   filter?: (database: string, tables: readonly string[]) => string;
 }
@@ -25,6 +30,7 @@ function inList(values: readonly string[]): string {
 export const CATALOG_TABLES: Readonly<Record<string, CatalogTable>> = {
   'system.databases': {
     columns: new Set(['name', 'engine', 'engine_full', 'comment', 'is_external', 'uuid']),
+    masked: { data_path: "''", metadata_path: "''" },
     filter: (database) => `name = ${quote(database)}`,
   },
   'system.tables': {
@@ -52,6 +58,23 @@ export const CATALOG_TABLES: Readonly<Record<string, CatalogTable>> = {
       'loading_dependent_database',
       'loading_dependent_table',
     ]),
+    // JDBC drivers call a table with no data path a remote table.
+    masked: {
+      data_paths: "['']",
+      metadata_path: "''",
+      ...Object.fromEntries(
+        [
+          'total_rows',
+          'total_bytes',
+          'total_bytes_uncompressed',
+          'parts',
+          'active_parts',
+          'total_marks',
+          'lifetime_rows',
+          'lifetime_bytes',
+        ].map((c) => [c, 'CAST(NULL AS Nullable(UInt64))']),
+      ),
+    },
     filter: (database, tables) => `database = ${quote(database)} AND name IN ${inList(tables)}`,
   },
   'system.columns': {
@@ -75,6 +98,11 @@ export const CATALOG_TABLES: Readonly<Record<string, CatalogTable>> = {
       'numeric_scale',
       'datetime_precision',
     ]),
+    masked: {
+      data_compressed_bytes: 'toUInt64(0)',
+      data_uncompressed_bytes: 'toUInt64(0)',
+      marks_bytes: 'toUInt64(0)',
+    },
     filter: (database, tables) => `database = ${quote(database)} AND table IN ${inList(tables)}`,
   },
   'system.settings': { columns: '*' },
