@@ -27,7 +27,7 @@ describe('satisfaction survey in real Chromium', () => {
     expect(await dialog.getByRole('group', { name: '이 서비스 이용이 만족스러우셨나요?' }).count()).toBe(1);
     expect(await dialog.getByRole('radio').count()).toBe(5);
     // focus moved into the dialog, on the first option; arrows move, space/enter send
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('1');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-n'))).toBe('1');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');

@@ -45,7 +45,8 @@ export function showSurveyDialog(doc: Document, cb: SurveyDialogCallbacks): () =
     const input = doc.createElement('input');
     input.type = 'radio';
     input.name = 'mux-sv';
-    input.value = String(i + 1);
+    // the answer is an attribute: no SDK file reads or writes an input's value, not even its own
+    input.setAttribute('data-n', String(i + 1));
     const n = doc.createElement('b');
     n.textContent = String(i + 1);
     n.setAttribute('aria-hidden', 'true');
@@ -90,7 +91,7 @@ export function showSurveyDialog(doc: Document, cb: SurveyDialogCallbacks): () =
     e.preventDefault();
     const chosen = form.querySelector<HTMLInputElement>('input:checked');
     if (!chosen) return;
-    cb.answer(Number(chosen.value));
+    cb.answer(Number(chosen.getAttribute('data-n')));
     const done = doc.createElement('p');
     done.className = 'mux-sv-done';
     done.setAttribute('role', 'status');
