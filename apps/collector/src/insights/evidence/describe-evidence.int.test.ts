@@ -62,7 +62,8 @@ describe('readable evidence (describeInsight) on the seeded problem site', () =>
     const slow = insights.find((i) => i.kind === 'slow_field')!;
     const bars = slow.evidence.comparison!.bars;
     expect(bars.length).toBeGreaterThanOrEqual(3);
-    expect(bars[0]).toMatchObject({ label: { ko: 'birth_date' }, highlight: true });
+    // named by its label from the seeded page chrome (form-chrome-rows.ts)
+    expect(bars[0]).toMatchObject({ label: { ko: '생년월일' }, highlight: true });
     expect(bars[0]!.value).toBeGreaterThan(slow.evidence.comparison!.reference!.value);
     expect(slow.evidence.facts![0]!.meaning!.ko).toMatch(/이 서식 항목들의 중앙값 \d+\.\d초의 \d+(\.\d)?배/);
   });
