@@ -41,7 +41,9 @@ export function checkAst(root: AstNode, database: string): void {
     }
     if (node.kind === 'Function') {
       const name = node.value.split(' ')[0] ?? '';
-      if (node.parent?.kind === 'TableExpression') refuse(`Table function ${name}() is not allowed.`);
+      if (node.parent?.kind === 'TableExpression' && !/^values$/i.test(name)) {
+        refuse(`Table function ${name}() is not allowed.`);
+      }
       if (DENIED_FUNCTIONS.test(name)) refuse(`Function ${name}() is not allowed.`);
       if (IN_FUNCTIONS.test(name) && node.children[0]?.children[1]?.kind === 'Identifier') {
         refuse('Use IN (SELECT …) instead of IN <table>.');
@@ -55,19 +57,32 @@ export function checkAst(root: AstNode, database: string): void {
   if (settings !== 1) refuse('SETTINGS clauses are not allowed in analyst queries.');
 }
 
+/** Query-tree sections ClickHouse may evaluate while it reads a table, before the scope filter. */
+function isFilterSection(node: AstNode): boolean {
+  return (
+    node.kind === 'WHERE' ||
+    node.kind === 'PREWHERE' ||
+    node.kind === 'QUALIFY' ||
+    (node.kind === 'JOIN' && node.value === 'EXPRESSION')
+  );
+}
+
 /**
- * A query reading `system.tables` may apply only functions that cannot fail or wait to anything read
- * from a table (a function of constants alone, such as `CAST(NULL AS Nullable(String))`, is fine).
+ * In a query reading `system.tables`, the filters (WHERE, JOIN … ON) may apply only functions that
+ * cannot fail or wait to anything read from a table: ClickHouse evaluates them over every table while
+ * it reads `system.tables`. A function of constants alone (`CAST(NULL AS Nullable(String))`) and
+ * anything in the projection (computed on the scoped rows) are fine.
  */
 function checkCatalogFunctions(root: AstNode): void {
-  for (const node of walkAst(root)) {
+  const filters = [...walkAst(root)].filter(isFilterSection);
+  for (const node of filters.flatMap((section) => [...walkAst(section)])) {
     if (node.kind !== 'FUNCTION') continue;
     const name = node.value.match(/function_name: ([^\s,]+)/)?.[1] ?? '';
     if (CATALOG_SAFE_FUNCTIONS.has(name)) continue;
     for (const inner of walkAst(node)) {
       if (inner.kind === 'COLUMN') {
         refuse(
-          `Function ${name}() is not allowed on columns in a query reading system.tables (comparisons, patterns and aggregates are).`,
+          `Function ${name}() is not allowed on columns in the filters of a query reading system.tables (comparisons and patterns are).`,
         );
       }
     }
@@ -83,7 +98,13 @@ function checkCatalogFunctions(root: AstNode): void {
  * checkQueryTree(treeText, new Set(['minwon_ux.events']));
  */
 export function checkQueryTree(tree: string, allowed: ReadonlySet<string>): void {
-  if (/\bTABLE_FUNCTION id:/.test(tree)) refuse('Table functions are not allowed.');
+  const tableFunctions = [
+    ...tree.matchAll(/\bTABLE_FUNCTION id: \d+(?:, alias: [^,\n]+)?, table_function_name: (\w+)/g),
+  ];
+  if (tableFunctions.length !== (tree.match(/\bTABLE_FUNCTION id:/g) ?? []).length)
+    refuse('Table functions are not allowed.');
+  // VALUES (constant rows, as JDBC's type listing joins) is the one table function allowed.
+  for (const [, name = ''] of tableFunctions) if (!/^values$/i.test(name)) refuse('Table functions are not allowed.');
   const tables = [...tree.matchAll(/\bTABLE id: (\d+)(?:, alias: [^,\n]+)?, table_name: ([^\s,]+)$/gm)];
   if (tables.length !== (tree.match(/\bTABLE id: /g) ?? []).length) refuse('Unrecognised table reference.');
   const catalog = new Map<string, { table: string; columns: ReadonlySet<string> }>();
