@@ -116,8 +116,9 @@ export const CATALOG_TABLES: Readonly<Record<string, CatalogTable>> = {
 };
 
 /**
- * Functions a query reading `system.tables` may use. ClickHouse evaluates a query's WHERE on the full
- * table list while it reads `system.tables` (before the scope filter), so a function that can fail,
+ * Functions the filters (WHERE, JOIN … ON) of a query reading `system.tables` may apply to columns.
+ * ClickHouse evaluates those filters on the full table list while it reads `system.tables` (before the
+ * scope filter), so a function that can fail,
  * wait or reveal a value there (`throwIf`, casts, `intDiv`, `sleep`…) would test the names of tables
  * outside the scope. These cannot: comparisons, logic, pattern tests, string shaping, aggregates.
  */
