@@ -16,7 +16,9 @@ import { type RunningCollector, startCollectorServer } from '../support/collecto
 
 const SERVICE = 'MOIS-0001';
 const today = new Date().toISOString().slice(0, 10);
-const range = `from=${today}&to=${today}`;
+// the sessions are the last ten minutes: from yesterday, so a run just after midnight (UTC) sees them all
+const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+const range = `from=${yesterday}&to=${today}`;
 const PASSWORD = 'correct-horse-battery';
 const AGENCIES = [
   { id: 'agency-a', name: '가나시청' },
