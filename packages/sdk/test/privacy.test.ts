@@ -81,7 +81,7 @@ describe('privacy: typed values never leave the browser', () => {
     expect(reads.some((stack) => /\/sdk-replay\.js/.test(stack))).toBe(true);
   });
 
-  it.each(['sdk.js', 'sdk-ext.js'])('the built %s contains no `.value` read at all', async (file) => {
+  it.each(['sdk.js', 'sdk-ext.js', 'sdk-chrome.js'])('the built %s contains no `.value` read at all', async (file) => {
     const code = await readFile(new URL(`../dist/${file}`, import.meta.url), 'utf8');
     expect(code).not.toMatch(/\.value\b|\["value"\]|'value'/);
   });
