@@ -129,7 +129,11 @@ function menuSite(): EventRow[] {
 let collector: TestCollector;
 beforeAll(async () => {
   collector = await startTestCollector({
-    sites: ['slow', 'steps', 'menus'].map((key) => ({ key, name: key, origins: ['https://a.example.go.kr'] })),
+    sites: ['slow', 'steps', 'menus', 'menus-back'].map((key) => ({
+      key,
+      name: key,
+      origins: ['https://a.example.go.kr'],
+    })),
   });
   await insertEvents(collector.runtime.store, [...slowFieldSite(), ...stepSite(), ...menuSite()]);
 });
@@ -182,6 +186,29 @@ describe('honest findings on the store (detectors and their archive agree)', () 
     expect(insight!.population).toBe(20);
     expect(insight!.evidence.metrics).toMatchObject({ wrongBranchOpened: 5, menuClickThenQuickBack: 0 });
     expect(insight!.evidence.details).toEqual({ detours: [{ opened: '자동차', clicked: '전입신고', sessions: 5 }] });
+  });
+
+  it('menu hunting: backtracking — another item clicked first, then the menu again before the form', async () => {
+    const w = sessions('menus-back');
+    for (let i = 0; i < 20; i++) {
+      w.session((s) => {
+        if (i < 6) {
+          addEvent(w.rows, s, 'menu_click', { menu_label: '증명서 발급', menu_trail: ['민원서비스'], menu_depth: 2 });
+          addEvent(w.rows, s, 'page_view', { path: '/certs' }, 60_000); // read it a minute: no quick back
+        }
+        addEvent(w.rows, s, 'menu_click', { menu_label: '전입신고', menu_trail: TRAIL, menu_depth: 3 });
+        addEvent(w.rows, s, 'form_start', { form_id: 'move-in', field_id: 'name' });
+      });
+    }
+    await insertEvents(collector.runtime.store, w.rows);
+    const [insight, ...rest] = await found('menus-back', 'menu_hunting');
+    expect(rest).toEqual([]);
+    expect([insight!.affectedSessions, insight!.population]).toEqual([6, 20]);
+    expect(insight!.evidence.metrics).toMatchObject({
+      menuBacktracked: 6,
+      wrongBranchOpened: 0,
+      menuClickThenQuickBack: 0,
+    });
   });
 
   it('menu hunting: the shortest path through a 3-level menu alone is no finding', async () => {

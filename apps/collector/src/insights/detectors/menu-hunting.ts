@@ -5,19 +5,21 @@ import type { Insight, QueryFilters } from '../types.ts';
 
 /**
  * A session hunts when it opened a wrong branch (a menu it opened was not on the path of the item it
- * then clicked), clicked a menu item and came straight back (quick back within 30 s), or searched
- * the site soon after using the menu (60 s). The depth of the right path is not hunting: open, open,
- * click through a 3-level KRDS menu is the shortest way to a service.
+ * then clicked), backtracked (clicked a menu item, then went back to the menu for another before
+ * starting the form), clicked a menu item and came straight back (quick back within 30 s), or
+ * searched the site soon after using the menu (60 s). The depth of the right path is not hunting:
+ * open, open, click through a 3-level KRDS menu is the shortest way to a service.
  */
-export const HUNTING = 'wrong_opens > 0 OR click_back_level = 2 OR menu_search_level = 2';
+export const HUNTING = 'wrong_opens > 0 OR backtracks > 0 OR click_back_level = 2 OR menu_search_level = 2';
 
 /**
  * Each session (and day) with menu use among the events `filter` keeps (an events filter): `day`,
  * `device`, `session_id`, `menu_uses` (opens and clicks), `wrong_opens` (menu opens before the goal —
  * the first form_start, or the session's end — whose label is not on the trail of the next menu
  * click: branches opened on the way that led elsewhere), `detours` (those opens as (opened label,
- * clicked label) pairs), `click_back_level` and `menu_search_level` (windowFunnel levels, 2 = the
- * pattern happened).
+ * clicked label) pairs), `backtracks` (in a session that started a form: menu clicks before it on
+ * another item than the last one before it), `click_back_level` and `menu_search_level`
+ * (windowFunnel levels, 2 = the pattern happened).
  */
 export function huntingSessions(filter: string): string {
   return `SELECT day, device, session_id, menu_uses, click_back_level, menu_search_level,
@@ -25,7 +27,9 @@ export function huntingSessions(filter: string): string {
                        AND NOT has(arrayPushBack(p.2.3, p.2.2), p.1),
                      arrayMap(o -> (o.2, arrayFirst(c -> c.1 >= o.1, clicks)), opens)) AS wrong,
          length(wrong) AS wrong_opens,
-         arrayMap(p -> (p.1, p.2.2), wrong) AS detours
+         arrayMap(p -> (p.1, p.2.2), wrong) AS detours,
+         if(goal = toDateTime64(0, 3, 'UTC'), 0,
+            arrayCount(c -> c.1 < goal AND c.2 != arrayLast(x -> x.1 < goal, clicks).2, clicks)) AS backtracks
   FROM (
     SELECT toDate(ts) AS day, device, session_id,
            minIf(ts, kind = 'form_start') AS goal,
@@ -45,6 +49,7 @@ export function huntingSessions(filter: string): string {
 export const MENU_HUNTING_SQL = `
 SELECT count() AS menu_sessions,
        countIf(wrong_opens > 0) AS wrong_branch,
+       countIf(backtracks > 0) AS backtracked,
        countIf(click_back_level = 2) AS click_then_back,
        countIf(menu_search_level = 2) AS menu_then_search,
        countIf(${HUNTING}) AS hunting,
@@ -72,6 +77,8 @@ export interface MenuHuntingRow {
   menu_sessions: number;
   /** Sessions that opened a branch off the path of the item they then clicked. */
   wrong_branch: number;
+  /** Sessions that clicked a menu item, then went back to the menu for another before the form. */
+  backtracked: number;
   click_then_back: number;
   menu_then_search: number;
   hunting: number;
@@ -83,8 +90,9 @@ export const HUNTING_MIN_SESSIONS = 5;
 export const HUNTING_MIN_SHARE = 0.15;
 
 /**
- * Finds menu hunting: a wrong branch opened on the way to an item, a quick back right after a menu
- * click, or a site search soon after using the menu (WCAG 2.4.5 Multiple Ways, 2.4.8 Location).
+ * Finds menu hunting: a wrong branch opened on the way to an item, backtracking to the menu for
+ * another item before the form, a quick back right after a menu click, or a site search soon after
+ * using the menu (WCAG 2.4.5 Multiple Ways, 2.4.8 Location).
  *
  * @example
  * await detectMenuHunting(store, filters);
@@ -108,6 +116,7 @@ export function menuHuntingInsights(r: MenuHuntingRow, detours: MenuDetourRow[] 
       metrics: {
         menuSessions: r.menu_sessions,
         wrongBranchOpened: r.wrong_branch,
+        menuBacktracked: r.backtracked,
         menuClickThenQuickBack: r.click_then_back,
         menuThenSearchWithin60s: r.menu_then_search,
       },

@@ -22,6 +22,10 @@ export function describeMenuHunting(insight: Insight): Described {
       label: { ko: '엉뚱한 메뉴 묶음을 열었다가 돌아감', en: 'Opened a wrong branch first' },
     },
     {
+      key: 'menuBacktracked',
+      label: { ko: '다른 메뉴를 눌렀다가 메뉴로 돌아옴', en: 'Clicked another item first, then came back to the menu' },
+    },
+    {
       key: 'menuClickThenQuickBack',
       label: { ko: '메뉴를 누르고 30초 안에 되돌아감', en: 'Clicked an item, came back within 30 s' },
     },

@@ -8,6 +8,8 @@ export const HUNTING_INPUTS = defineSource(
     menu_sessions: 'count()',
     /** a branch opened off the path of the item then clicked */
     wrong_branch: 'countIf(wrong_opens > 0)',
+    /** back to the menu for another item before the form */
+    backtracked: 'countIf(backtracks > 0)',
     click_then_back: 'countIf(click_back_level = 2)',
     menu_then_search: 'countIf(menu_search_level = 2)',
     hunting: `countIf(${HUNTING})`,
