@@ -1,4 +1,12 @@
-import type { Insight, InsightKind, Localized, SeverityFormula } from '@minwon-ux/api-contract';
+import {
+  type Insight,
+  type InsightKind,
+  type Localized,
+  MARKUP_INSIGHT_KINDS,
+  type MarkupInsightKind,
+  type SeverityFormula,
+} from '@minwon-ux/api-contract';
+import { markupImpactMeaning } from '../detectors/markup/markup-texts.ts';
 import type { Described, Describer } from './described.ts';
 import { describeAbandonmentField, describeErrorProneField, describeSlowField } from './field-evidence.ts';
 import { describeLooksClickable, describeUnseenContent } from './heatmap-evidence.ts';
@@ -75,7 +83,9 @@ export function severityFormula(insight: Insight): SeverityFormula {
     affectedSessions: insight.affectedSessions,
     impact: insight.impact,
     severity: insight.severity,
-    impactMeaning: impactMeaning(insight.impact),
+    impactMeaning: (MARKUP_INSIGHT_KINDS as readonly InsightKind[]).includes(insight.kind)
+      ? markupImpactMeaning(insight.kind as MarkupInsightKind, insight.evidence.metrics.measuredHarm === 1)
+      : impactMeaning(insight.impact),
   };
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeInsight } from '../../evidence/describe-evidence.ts';
 import type { ChromeFieldRow } from '../../labels/chrome-rows.ts';
 import { buildLabelIndex } from '../../labels/label-index.ts';
 import { type FieldDeviceRow, type FieldErrorRow, fieldBehaviours } from './field-behaviour.ts';
@@ -93,6 +94,13 @@ describe('markup-aware findings', () => {
     expect(harmless.impact).toBeCloseTo(0.3 * UNHARMED_WEIGHT);
     expect(harmless.severity).toBe(Math.round(100 * harmless.impact * 10) / 10);
     expect(harmful.severity).toBeGreaterThan(harmless.severity);
+    // the severity formula the dashboard shows says what the impact stands for, and why a tenth
+    expect(describeInsight(harmful).evidence.severityFormula?.impactMeaning.en).toBe(
+      'typing digits on a letter keyboard',
+    );
+    expect(describeInsight(harmless).evidence.severityFormula?.impactMeaning.en).toMatch(
+      /no harm measured yet: a tenth/,
+    );
   });
 
   it('a free-text date counts the sessions with format errors, not the value-missing ones', () => {

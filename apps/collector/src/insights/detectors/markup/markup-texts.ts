@@ -82,3 +82,34 @@ export function markupRecommendation(kind: MarkupInsightKind, t: TextInput): Ins
       };
   }
 }
+
+const COSTS: Record<MarkupInsightKind, Localized> = {
+  unlabelled_field: {
+    ko: '화면 낭독기 사용자가 무엇을 입력할지 모름',
+    en: 'screen-reader users cannot tell what to enter',
+  },
+  unlinked_error_message: {
+    ko: '오류를 듣지 못해 고칠 수 없음',
+    en: 'the error is never heard, so it cannot be fixed',
+  },
+  numeric_keyboard_missing: { ko: '휴대전화에서 글자 자판으로 숫자를 입력', en: 'typing digits on a letter keyboard' },
+  free_text_date: { ko: '날짜 형식을 맞히려고 다시 입력', en: 'retyping a date to guess its format' },
+  missing_autocomplete: { ko: '본인 정보를 손으로 다시 입력', en: "typing one's own details by hand" },
+  unmarked_required_field: { ko: '필수인 줄 모르고 비워 두었다가 오류', en: 'left empty, not knowing it was required' },
+};
+
+/**
+ * What the impact of a markup-aware finding stands for (the severity formula's words): the cost of
+ * the defect to a citizen it harms, and, where no harm was measured, that it weighs a tenth.
+ *
+ * @example
+ * markupImpactMeaning('free_text_date', false).en; // 'retyping a date to guess its format (no harm measured yet: a tenth of the impact)'
+ */
+export function markupImpactMeaning(kind: MarkupInsightKind, harmMeasured: boolean): Localized {
+  const cost = COSTS[kind];
+  if (harmMeasured) return cost;
+  return {
+    ko: `${cost.ko} (아직 피해가 측정되지 않아 영향의 1/10)`,
+    en: `${cost.en} (no harm measured yet: a tenth of the impact)`,
+  };
+}
