@@ -169,8 +169,9 @@ export function fieldRows(rows: InputRow[]): {
 
 /** MENU_DETOURS_SQL's rows: the 5 detours most sessions took, most first. */
 export function detourRows(rows: InputRow[]): MenuDetourRow[] {
-  return inputsOf(rows, 'menu_detour')
-    .map((r) => ({ opened: r.key[0]!, clicked: r.key[1]!, sessions: r.counts.sessions }))
+  return inputsOf(rows, 'hunting')
+    .filter((r) => r.key.length === 2)
+    .map((r) => ({ opened: r.key[0]!, clicked: r.key[1]!, sessions: r.counts.detour_sessions }))
     .filter((d) => d.sessions > 0)
     .sort((a, b) => b.sessions - a.sessions || compareBytes(a.opened, b.opened) || compareBytes(a.clicked, b.clicked))
     .slice(0, 5);
@@ -178,9 +179,10 @@ export function detourRows(rows: InputRow[]): MenuDetourRow[] {
 
 /** MENU_HUNTING_SQL's row; undefined when no menu was used. */
 export function huntingRow(rows: InputRow[]): MenuHuntingRow | undefined {
-  const [r] = inputsOf(rows, 'hunting');
+  const r = inputsOf(rows, 'hunting').find((row) => row.key.length === 0);
   if (!r || r.counts.menu_sessions === 0) return undefined;
-  return { ...r.counts, examples: r.examples };
+  const { detour_sessions, ...counts } = r.counts;
+  return { ...counts, examples: r.examples };
 }
 
 /** MISLEADING_MENU_ITEMS_SQL's rows. */

@@ -6,7 +6,6 @@ import { FIELD_ERROR_INPUTS } from './sources/field-error-inputs.ts';
 import { FIELD_INPUTS } from './sources/field-inputs.ts';
 import { HUNTING_INPUTS } from './sources/hunting-inputs.ts';
 import { MENU_CLICK_INPUTS } from './sources/menu-click-inputs.ts';
-import { MENU_DETOUR_INPUTS } from './sources/menu-detour-inputs.ts';
 import { MENU_PATH_INPUTS } from './sources/menu-path-inputs.ts';
 import { MENU_USE_INPUTS } from './sources/menu-use-inputs.ts';
 import { PAGE_INPUTS } from './sources/page-inputs.ts';
@@ -29,7 +28,6 @@ export const ARCHIVE_SOURCES = {
   step: STEP_INPUTS,
   step_progress: STEP_PROGRESS_INPUTS,
   hunting: HUNTING_INPUTS,
-  menu_detour: MENU_DETOUR_INPUTS,
   menu_click: MENU_CLICK_INPUTS,
   dwell: DWELL_INPUTS,
   click_spot: CLICK_SPOT_INPUTS,
