@@ -1,8 +1,8 @@
+import type { HeatmapResponse, HeatmapTokenResponse } from '@minwon-ux/api-contract';
 import { createHeatmapTokens, TEST_ADMIN, type TestSession } from '@minwon-ux/collector/testing';
 import { launchChromium } from '@minwon-ux/testkit/chromium';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HeatmapResponse, HeatmapTokenResponse } from '../../packages/api-contract/src/heatmap.ts';
 import { ensureDashboardBuilt } from '../dashboard/dashboard-server.ts';
 import { type RunningCollector, startCollectorServer } from '../support/collector-server.ts';
 import { type StaticServer, startStaticServer } from '../support/static-server.ts';
@@ -27,7 +27,15 @@ let session: TestSession;
 beforeAll(async () => {
   let page = '';
   site = await startStaticServer({
-    '/heatmap.html': (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page),
+    // `?rec`: the same page with every session recorded (masked replay), for the map over a snapshot
+    '/heatmap.html': (req, res) =>
+      res
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end(
+          req.url?.includes('rec')
+            ? page.replace('data-site="test-site"', 'data-site="test-site" data-replay="1"')
+            : page,
+        ),
     '/blank.html': '<!doctype html><title>blank</title>',
     '/off.html': (_req, res) =>
       res
@@ -291,6 +299,38 @@ describe('the heatmap page of the dashboard', () => {
     await live.waitForSelector('[data-minwon-overlay=map]', { state: 'attached' });
     expect(live.url()).toContain(`${site.origin}/heatmap.html#minwon-heatmap=`);
     expect(await live.locator('[data-minwon-key="#apply"]').getAttribute('data-clicks')).toBe('5');
+    await context.close();
+  });
+
+  it('draws the map over a masked replay snapshot of the page', async () => {
+    const recorded = await browser.newContext({ viewport: { width: 1024, height: 700 } });
+    const rec = await recorded.newPage();
+    await rec.goto(`${site.origin}/heatmap.html?rec`);
+    await rec.waitForFunction(() => !!(window as unknown as { minwonUxReplay?: unknown }).minwonUxReplay);
+    await rec.waitForTimeout(1500);
+    await rec.goto(`${site.origin}/blank.html`);
+    await recorded.close();
+    for (let i = 0; i < 100; i++) {
+      const rows = await collector.rows("SELECT 1 FROM minwon_ux.replay_chunks WHERE path = '/heatmap.html'");
+      if (rows.length > 0) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ko-KR' });
+    const page = await context.newPage();
+    await page.goto(collector.url);
+    await page.fill('#login-email', TEST_ADMIN.email);
+    await page.fill('#login-password', TEST_ADMIN.password);
+    await page.click('form.login button[type=submit]');
+    await page.waitForSelector('nav');
+    await page.goto(`${collector.url}/#/heatmap?site=test-site&${range}&path=${encodeURIComponent('/heatmap.html')}`);
+    await page.click('#hm-snapshot-load');
+    const frame = page.frameLocator('[aria-labelledby=hm-snapshot] iframe');
+    const apply = frame.locator('[data-minwon-overlay=snapshot] [data-minwon-key="#apply"]');
+    await apply.waitFor({ state: 'attached' });
+    expect(await apply.getAttribute('data-clicks')).toBe('5');
+    // the link named by its data-ux-key is found too; the search button, named by its (masked) text, is not
+    expect(await frame.locator('[data-minwon-key="@key=guide"]').count()).toBe(1);
+    expect(await frame.locator('[data-minwon-key="button:검색"]').count()).toBe(0);
     await context.close();
   });
 });

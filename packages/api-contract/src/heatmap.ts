@@ -51,6 +51,11 @@ export interface HeatmapResponse {
   scroll: ScrollReach[];
   /** Sessions with a scroll depth on the page (the scroll shares' denominator). */
   scrollSessions: number;
+  /**
+   * `GET /api/sites/{key}/heatmap` only: a session whose masked replay shows the page, to draw the map
+   * over its snapshot in the dashboard; null when none was recorded (replay is sampled, off by default).
+   */
+  replaySession?: string | null;
 }
 
 /** `POST /api/sites/{key}/heatmap/token?path&from&to[&device]`: the query parameters. */

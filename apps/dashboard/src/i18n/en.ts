@@ -150,6 +150,11 @@ export const en: Record<MessageKey, string> = {
   'heatmap.scrollSessions': 'Based on {n} sessions that reported a scroll depth',
   'heatmap.depthRow': '{d}% down',
   'heatmap.half': 'fewer than half from here',
+  'heatmap.snapshot': 'Map over a recorded screen',
+  'heatmap.snapshotIntro':
+    "Shows the click map over a recorded session's screen of this page (all text and input masked). Elements told apart only by their text may not be found.",
+  'heatmap.snapshotLoad': 'Show over the recording',
+  'heatmap.snapshotFound': '{n} of {total} clicked elements found in the recording.',
   'heatmap.spot.top.left': 'top left',
   'heatmap.spot.top.center': 'top',
   'heatmap.spot.top.right': 'top right',

@@ -148,6 +148,11 @@ export const ko = {
   'heatmap.scrollSessions': '스크롤 깊이를 보고한 세션 {n}개 기준',
   'heatmap.depthRow': '{d}% 지점',
   'heatmap.half': '여기부터 절반 미만',
+  'heatmap.snapshot': '녹화 화면 위의 지도',
+  'heatmap.snapshotIntro':
+    '이 페이지를 녹화한 세션의 화면(글자와 입력은 모두 가려짐) 위에 클릭 지도를 겹쳐 봅니다. 글자로만 구분되는 요소는 찾지 못할 수 있습니다.',
+  'heatmap.snapshotLoad': '녹화 화면에 겹쳐 보기',
+  'heatmap.snapshotFound': '클릭된 요소 {total}개 중 {n}개를 녹화 화면에서 찾았습니다.',
   'heatmap.spot.top.left': '왼쪽 위',
   'heatmap.spot.top.center': '위 가운데',
   'heatmap.spot.top.right': '오른쪽 위',

@@ -7,6 +7,7 @@ import { buildHash } from '../state.ts';
 import { h, statusLine } from '../ui/dom.ts';
 import { formatNumber, formatPct } from '../ui/format.ts';
 import { dataTable } from '../ui/table.ts';
+import { snapshotCard } from './heatmap-snapshot.ts';
 import type { View } from './view.ts';
 
 const card = (id: string, title: string, ...body: (Node | string | undefined)[]) =>
@@ -110,4 +111,5 @@ export const heatmapView: View = async (main, { filters, params, go }) => {
           ),
     ),
   );
+  if (map.replaySession) main.append(snapshotCard(filters.site, map));
 };

@@ -7,6 +7,7 @@ import type { QueryFilters } from '../../insights/types.ts';
 import type { SiteRegistry } from '../../sites/site-registry.ts';
 import type { Store } from '../../store/create-store.ts';
 import { queryHeatmapElements } from '../queries/heatmap-elements.ts';
+import { queryHeatmapReplay } from '../queries/heatmap-replay.ts';
 import { queryScrollReach } from '../queries/heatmap-scroll.ts';
 import { readSiteFilters } from '../site-filters.ts';
 
@@ -43,8 +44,8 @@ export function overlayUrl(origin: string | undefined, path: string, token: stri
 }
 
 /**
- * `GET heatmap?path&from&to[&device]`: the page's elements (clicks, sessions, rage, dead, spots) and
- * scroll reach; `POST heatmap/token?path&from&to[&device]`: a 15-minute overlay token for that map
+ * `GET heatmap?path&from&to[&device]`: the page's elements (clicks, sessions, rage, dead, spots),
+ * scroll reach and a recorded session showing the page (for the map over a masked snapshot); `POST heatmap/token?path&from&to[&device]`: a 15-minute overlay token for that map
  * and the URL that opens the live page with it. Both scoped to the user's sites.
  */
 export function createHeatmapRoutes({
@@ -60,7 +61,11 @@ export function createHeatmapRoutes({
   app.get('/heatmap', async (c) => {
     const filters = readSiteFilters(c);
     const path = readHeatmapPath(c.req.query('path'));
-    return c.json((await heatmapOf(store, filters, path)) satisfies HeatmapResponse);
+    const [map, replaySession] = await Promise.all([
+      heatmapOf(store, filters, path),
+      queryHeatmapReplay(store, filters, path),
+    ]);
+    return c.json({ ...map, replaySession } satisfies HeatmapResponse);
   });
   app.post('/heatmap/token', async (c) => {
     const filters = readSiteFilters(c);

@@ -88,7 +88,8 @@ export function keyParts(el: Element): KeyParts {
 function structuralPath(el: Element): string {
   const steps: string[] = [];
   let node: Element | null = el;
-  for (let depth = 0; node && node !== document.body && depth < 4; depth++) {
+  const body = el.ownerDocument.body; // the element's own document: also a replay's iframe
+  for (let depth = 0; node && node !== body && depth < 4; depth++) {
     if (depth && node.id && !GENERATED_ID.test(node.id)) {
       steps.unshift(`#${node.id}`);
       break;
