@@ -6,11 +6,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { startDemoSite } from '../apps/demo-site/src/server.ts';
-import { runSimulation } from '../apps/demo-site/src/simulate/run.ts';
-import { generateSyntheticBatches } from '../apps/demo-site/src/synthetic/generate.ts';
-import { postSyntheticBatches } from '../apps/demo-site/src/synthetic/post.ts';
-import { createProgressBar } from '../apps/demo-site/src/synthetic/progress-bar.ts';
+import { startDemoSite } from '@minwon-ux/demo-site';
+import { runSimulation } from '@minwon-ux/demo-site/simulate';
+import { createProgressBar, generateSyntheticBatches, postSyntheticBatches } from '@minwon-ux/demo-site/synthetic';
 import { sqlSnippet } from './sql-snippet.ts';
 
 const port = Number(process.env.PORT ?? 8787);
