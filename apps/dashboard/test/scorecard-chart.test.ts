@@ -70,8 +70,8 @@ describe('scorecard chart (Chromium)', () => {
   it('draws the total with a gap for the unscored period, the criteria, the bands and the change marker', async () => {
     const svg = await render(periods, changes);
     expect(svg).toBe(await render(periods, changes)); // pure: same data, same SVG
-    // three scored periods → three dots; the unscored one splits the line into two segments (M … M …)
-    expect(svg.match(/<circle/g)).toHaveLength(3);
+    // three scored periods → three large dots; the unscored one splits the line into two segments (M … M …)
+    expect(svg.match(/<circle[^>]*r="4"/g)).toHaveLength(3);
     const total = /class="series series-total"><path d="([^"]+)"/.exec(svg)?.[1] ?? '';
     expect(total.match(/M/g)).toHaveLength(2);
     // memorability never measured: its path is empty

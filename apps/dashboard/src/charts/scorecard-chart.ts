@@ -17,6 +17,9 @@ export interface ScorecardChartOptions extends ChartFrameOptions {
 
 type Point = { i: number; score: number | null };
 
+/** Each criterion's own dash pattern, so the lines differ without colour too. */
+const DASHES = ['6 3', '2 3', '8 3 2 3', '4 4', '10 4'] as const;
+
 /**
  * The scorecard over time: the total score (thick line, dots) and each criterion (thin lines) per
  * period on a 0–100 scale, with the bands shaded (우수 ≥ 80, 미흡 < 60), gaps where a period was not
@@ -99,12 +102,13 @@ export function renderScorecardChart(
     .defined((p) => p.score !== null)
     .x((p) => x(p.i) ?? 0)
     .y((p) => y(p.score ?? 0));
-  const series: { key: string; name: string; points: Point[]; color: string; total: boolean }[] = [
+  const series: { key: string; name: string; points: Point[]; color: string; dash: string | null; total: boolean }[] = [
     ...SCORECARD_CRITERIA.map((c, k) => ({
       key: c,
       name: options.names[c],
       points: periods.map((p, i) => ({ i, score: p.criteria[c].score })),
       color: PALETTE[(k + 1) % PALETTE.length]!,
+      dash: DASHES[k]!,
       total: false,
     })),
     {
@@ -112,6 +116,7 @@ export function renderScorecardChart(
       name: options.names.total,
       points: periods.map((p, i) => ({ i, score: p.score })),
       color: PALETTE[0],
+      dash: null,
       total: true,
     },
   ];
@@ -122,17 +127,16 @@ export function renderScorecardChart(
       .attr('fill', 'none')
       .attr('stroke', s.color)
       .attr('stroke-width', s.total ? 3 : 1.5)
-      .attr('stroke-dasharray', s.total ? null : '5 3');
-    if (s.total) {
-      for (const p of s.points.filter((q) => q.score !== null)) {
-        g.append('circle')
-          .attr('cx', x(p.i) ?? 0)
-          .attr('cy', y(p.score ?? 0))
-          .attr('r', 4)
-          .attr('fill', s.color)
-          .append('title')
-          .text(`${label(periods[p.i]!)}: ${p.score}`);
-      }
+      .attr('stroke-dasharray', s.dash);
+    // dots at every scored period (an isolated one would draw no line): large on the total
+    for (const p of s.points.filter((q) => q.score !== null)) {
+      g.append('circle')
+        .attr('cx', x(p.i) ?? 0)
+        .attr('cy', y(p.score ?? 0))
+        .attr('r', s.total ? 4 : 2)
+        .attr('fill', s.color)
+        .append('title')
+        .text(`${s.name} ${label(periods[p.i]!)}: ${p.score}`);
     }
   }
 
@@ -146,7 +150,7 @@ export function renderScorecardChart(
       .attr('y2', 6)
       .attr('stroke', s.color)
       .attr('stroke-width', s.total ? 3 : 1.5)
-      .attr('stroke-dasharray', s.total ? null : '5 3');
+      .attr('stroke-dasharray', s.dash);
     row.append('text').attr('x', 24).attr('y', 10).text(s.name);
   });
   svg.attr('data-chart', `${id}-scorecard`);
