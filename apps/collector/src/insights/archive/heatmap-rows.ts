@@ -1,6 +1,6 @@
+import { compareBytes } from '../../store/clickhouse-order.ts';
 import type { LooksClickableRow } from '../detectors/heatmap/looks-clickable.ts';
 import type { UnseenContentRow } from '../detectors/heatmap/unseen-content.ts';
-import { compareBytes } from '../query.ts';
 import { inputsOf } from './input-rows.ts';
 import type { InputRow } from './read-inputs.ts';
 

@@ -1,6 +1,6 @@
 import type { Store } from '../../../store/create-store.ts';
+import { filterParams, ROLLUP_FILTER, runQuery } from '../../../store/query.ts';
 import { makeInsight } from '../../make-insight.ts';
-import { filterParams, ROLLUP_FILTER, runQuery } from '../../query.ts';
 import type { Insight, QueryFilters } from '../../types.ts';
 
 /** The depths reach is counted at: sessions whose deepest scroll was ≥ 0, 10, …, 100 %. */
