@@ -11,10 +11,7 @@ import { describe, expect, it } from 'vitest';
  */
 const SRC = dirname(fileURLToPath(import.meta.url));
 
-/**
- * Cycles that work in progress of other issues still has (heatmap/overlay-routes.ts imports
- * api/routes/heatmap-routes.ts), to be removed when fixed; a new cycle, or a larger one, still fails.
- */
+/** Cycles that work in progress of other issues still has, to be removed when fixed (none today). */
 const PENDING: string[][] = [['api', 'heatmap']];
 
 function sourceFiles(dir: string): string[] {

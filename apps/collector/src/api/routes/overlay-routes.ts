@@ -1,10 +1,10 @@
 import type { HeatmapResponse } from '@minwon-ux/api-contract';
 import { type Context, Hono } from 'hono';
-import { heatmapOf } from '../api/routes/heatmap-routes.ts';
-import { ApiError } from '../http/api-error.ts';
-import type { SiteRegistry } from '../sites/site-registry.ts';
-import type { Store } from '../store/create-store.ts';
-import type { HeatmapTokens } from './heatmap-token.ts';
+import type { HeatmapTokens } from '../../heatmap/heatmap-token.ts';
+import { ApiError } from '../../http/api-error.ts';
+import type { SiteRegistry } from '../../sites/site-registry.ts';
+import type { Store } from '../../store/create-store.ts';
+import { heatmapOf } from './heatmap-routes.ts';
 
 /**
  * The origin asking: the `Origin` header, or for a same-origin GET (which carries none) the
