@@ -17,7 +17,3 @@ export const TOP_FIELD_MESSAGES_JOIN = `LEFT JOIN (
 export { compareBytes, compareStringArrays } from '../store/clickhouse-order.ts';
 /** @deprecated import from store/histogram.ts */
 export { type Histogram, histogramQuantile, histogramQuantileOf } from '../store/histogram.ts';
-// Transition: the general helpers moved to store/ (query.ts, histogram.ts, clickhouse-order.ts); these
-// re-exports keep work in progress compiling. New code imports them from store/.
-/** @deprecated import from store/query.ts */
-export { EVENT_FILTER, filterParams, ROLLUP_FILTER, runQuery } from '../store/query.ts';
