@@ -12,8 +12,3 @@ export const TOP_FIELD_MESSAGES_JOIN = `LEFT JOIN (
         GROUP BY form_id, field_id, error_kind, error_message)
   GROUP BY form_id, field_id
 ) AS m ON m.form_id = f.form_id AND m.field_id = f.field_id`;
-
-/** @deprecated import from store/clickhouse-order.ts */
-export { compareBytes, compareStringArrays } from '../store/clickhouse-order.ts';
-/** @deprecated import from store/histogram.ts */
-export { type Histogram, histogramQuantile, histogramQuantileOf } from '../store/histogram.ts';
