@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { HeatmapResponse, HeatmapTokenResponse } from '@minwon-ux/api-contract';
 import { createHeatmapTokens, TEST_ADMIN, type TestSession } from '@minwon-ux/collector/testing';
 import { launchChromium } from '@minwon-ux/testkit/chromium';
@@ -99,6 +101,19 @@ async function waitForEvents(kind: string, n: number): Promise<void> {
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`fewer than ${n} ${kind} events arrived`);
+}
+
+/** axe-core's violations on the page (evaluated, as the dashboard's CSP blocks inline scripts). */
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const { axe } = window as unknown as {
+      axe: { run(d: Document): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+    };
+    const { violations } = await axe.run(document);
+    return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
 }
 
 const byKey = (map: HeatmapResponse) => new Map(map.elements.map((e) => [e.key, e]));
@@ -295,6 +310,7 @@ describe('the heatmap page of the dashboard', () => {
     await row.waitFor();
     expect(await row.locator('td').nth(1).textContent()).toBe('5');
     expect(await page.locator('[aria-labelledby=hm-scroll] svg rect').count()).toBe(11);
+    expect(await axeViolations(page)).toEqual([]);
     const [live] = await Promise.all([context.waitForEvent('page'), page.click('#hm-open')]);
     await live.waitForSelector('[data-minwon-overlay=map]', { state: 'attached' });
     expect(live.url()).toContain(`${site.origin}/heatmap.html#minwon-heatmap=`);
