@@ -35,7 +35,7 @@ describe('page chrome on the KRDS form samples in real Chromium', () => {
     expect(byId.cal).toMatchObject({ label: '레이블', labelSource: 'for' });
     // a checkbox group with neither legend nor title: its options' labels do not name the group
     expect(byId.chk_1).toMatchObject({ labelSource: 'none' });
-    expect(byId.chk_1.label).toBeUndefined();
+    expect(byId.chk_1?.label).toBeUndefined();
     for (const f of fields.filter((x) => x.fieldId !== 'chk_1' && !/^(radio|checkbox)$/.test(x.fieldType)))
       expect(['for', 'wrap', 'labelledby', 'aria', 'title'], f.fieldId).toContain(f.labelSource);
     h.expectValidBatches();
