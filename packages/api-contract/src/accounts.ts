@@ -2,6 +2,9 @@
 export const ROLES = ['admin', 'designer', 'analyst'] as const;
 export type Role = (typeof ROLES)[number];
 
+/** The operators' agency: its admins see and manage every site and agency. */
+export const SYSTEM_AGENCY = 'system';
+
 /** A user as the API shows it: never the password hash. */
 export interface PublicUser {
   id: string;

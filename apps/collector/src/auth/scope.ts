@@ -1,9 +1,9 @@
+import { SYSTEM_AGENCY } from '@minwon-ux/api-contract';
 import type { AccessScope } from '../http/access.ts';
 import type { SiteRegistry } from '../sites/site-registry.ts';
 import type { User } from './user-store.ts';
 
-/** The operators' agency: its admins see and manage every site and agency. */
-export const SYSTEM_AGENCY = 'system';
+export { SYSTEM_AGENCY };
 
 /** Whether a user is an admin of the system agency (sees and manages everything). */
 export function isSystemAdmin(user: Pick<User, 'role' | 'agencyId'>): boolean {

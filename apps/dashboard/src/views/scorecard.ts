@@ -4,6 +4,7 @@ import {
   type ScorecardPeriod,
   type ScorecardResponse,
   type ScoredIndicators,
+  SYSTEM_AGENCY,
 } from '@minwon-ux/api-contract';
 import { fetchAgencyScorecard, fetchScorecard, scorecardPath } from '../api/scorecard.ts';
 import { renderScorecardChart } from '../charts/scorecard-chart.ts';
@@ -92,7 +93,7 @@ export const scorecardView: View = async (main, { filters, params, user, sites, 
       );
     }
   }
-  main.append(await digestSection(user.role === 'admin'));
+  main.append(await digestSection(user.role === 'admin' && user.agencyId === SYSTEM_AGENCY));
 };
 
 function bandBadge(s: Pick<ScoredIndicators, 'band'>): HTMLElement {

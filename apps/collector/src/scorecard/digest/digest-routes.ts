@@ -1,6 +1,7 @@
 import type { DigestSendResponse, DigestStateResponse } from '@minwon-ux/api-contract';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { isSystemAdmin } from '../../auth/scope.ts';
 import { findUserById } from '../../auth/user-store.ts';
 import { getScope, requireRole } from '../../http/access.ts';
 import { ApiError } from '../../http/api-error.ts';
@@ -59,6 +60,9 @@ export function createDigestRoutes(deps: {
     return c.json((await state(scope.userId, scope.siteKeys)) satisfies DigestStateResponse);
   });
   app.post('/scorecard/digest/send', requireRole('admin'), async (c) => {
+    // it mails every agency's subscribers, so only the operators (system admins) may send it at once
+    if (!isSystemAdmin(c.get('authUser')))
+      throw new ApiError(403, 'forbidden', 'Only a system admin can send the digest to every subscriber now.');
     const origin = new URL(c.req.url).origin;
     const r = await sendDigests({ ...deps, dashboardUrl: origin }, { force: true });
     return c.json(r satisfies DigestSendResponse);

