@@ -4,6 +4,9 @@ import type { FieldSpec } from './field-spec.ts';
 /** The application's id in markup (`data-ux-form`) and in analytics. */
 export const APPLICATION_FORM_ID = 'move-in';
 
+/** The national civil service the application implements (`data-ux-service`): joint use between agencies. */
+export const APPLICATION_SERVICE_CODE = 'MOIS-MOVE-IN';
+
 /** The four steps of the 전입신고 application, in order. */
 export const APPLICATION_STEPS = ['신청인 정보', '민원 내용', '첨부', '확인·제출'] as const;
 

@@ -1,6 +1,7 @@
 import type { Random } from '@minwon-ux/testkit/random';
 import {
   APPLICATION_FORM_ID,
+  APPLICATION_SERVICE_CODE,
   APPLICATION_STEPS,
   applicantFields,
   attachFields,
@@ -41,7 +42,8 @@ function typeInto(
   chars: number,
   options: { hesitationMs?: number; corrections?: number } = {},
 ): void {
-  if (run.fields.last === undefined && run.submits === 0) j.w.emit({ kind: 'form_start', formId: FORM, fieldId });
+  if (run.fields.last === undefined && run.submits === 0)
+    j.w.emit({ kind: 'form_start', formId: FORM, fieldId, service: APPLICATION_SERVICE_CODE });
   const hesitation = options.hesitationMs ?? j.r.duration(700 * j.persona.pace);
   const corrections = options.corrections ?? (j.r.chance(0.2) ? j.r.int(1, 3) : 0);
   const typing = j.r.duration(chars * TYPE_MS[j.device] * j.persona.pace, 1.3) + corrections * 600;
@@ -54,7 +56,8 @@ function typeInto(
 }
 
 function pick(j: Journey, run: StepRun, fieldId: string, fieldType: string): void {
-  if (run.fields.last === undefined && run.submits === 0) j.w.emit({ kind: 'form_start', formId: FORM, fieldId });
+  if (run.fields.last === undefined && run.submits === 0)
+    j.w.emit({ kind: 'form_start', formId: FORM, fieldId, service: APPLICATION_SERVICE_CODE });
   const ms = j.r.duration(1500 * j.persona.pace);
   j.w.wait(ms);
   run.fields.touch(fieldId, fieldType, ms, { hesitationMs: Math.round(ms * 0.6), edits: 1 });

@@ -1,4 +1,4 @@
-import { APPLICATION_FORM_ID, APPLICATION_STEPS } from '../../application/fields.ts';
+import { APPLICATION_FORM_ID, APPLICATION_SERVICE_CODE, APPLICATION_STEPS } from '../../application/fields.ts';
 import type { FieldErrors } from '../../application/validate.ts';
 import { stepPageTitle } from '../../page-titles.ts';
 import type { PageContext } from '../context.ts';
@@ -34,7 +34,7 @@ export function renderApplyPage(ctx: PageContext, parts: ApplyPageParts): SafeHt
 ${renderStepIndicator(step)}
 </div>
 ${renderErrorSummary(parts.errors ?? {}, parts.labels ?? {})}
-<form id="move-in-form" class="apply-form" method="post" action="/apply/move-in/${step}" data-ux-form="${APPLICATION_FORM_ID}" data-apply-form novalidate${parts.multipart ? html` enctype="multipart/form-data"` : ''}>
+<form id="move-in-form" class="apply-form" method="post" action="/apply/move-in/${step}" data-ux-form="${APPLICATION_FORM_ID}" data-ux-service="${APPLICATION_SERVICE_CODE}" data-apply-form novalidate${parts.multipart ? html` enctype="multipart/form-data"` : ''}>
 <h2 class="sec-tit">${step}. ${APPLICATION_STEPS[step - 1] ?? ''}</h2>
 <div class="fieldset">
 ${parts.content}
