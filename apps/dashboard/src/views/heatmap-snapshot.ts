@@ -1,5 +1,5 @@
 import type { HeatmapResponse, ReplayEventsResponse } from '@minwon-ux/api-contract';
-import { findElements } from '../../../../packages/sdk/src/heatmap-overlay/find-elements.ts';
+import { findElements } from '@minwon-ux/sdk/heatmap-overlay/find-elements';
 import { apiFetch } from '../api/client.ts';
 import { t } from '../i18n/index.ts';
 import { h, statusLine } from '../ui/dom.ts';

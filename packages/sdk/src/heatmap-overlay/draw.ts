@@ -1,4 +1,4 @@
-import type { HeatmapResponse } from '../../../api-contract/src/heatmap.ts';
+import type { HeatmapResponse } from '@minwon-ux/api-contract';
 import type { OverlayMessages } from './messages.ts';
 
 const Z = 2147483646;

@@ -1,4 +1,4 @@
-import type { HeatmapResponse } from '../../../api-contract/src/heatmap.ts';
+import type { HeatmapResponse } from '@minwon-ux/api-contract';
 import { overlayToken } from '../capture/heatmap/overlay-trigger.ts';
 import { drawOverlay, drawRefusal } from './draw.ts';
 import { findElements } from './find-elements.ts';
