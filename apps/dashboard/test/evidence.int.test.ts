@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { EVENT_KIND_LABELS, type Insight, type JourneyEntry } from '@minwon-ux/api-contract';
-import { launchChromium } from '@minwon-ux/testkit/chromium';
 import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openEntryPage } from './entry-page.ts';
 
 // Every insight kind's evidence rendered in real Chromium from what the API serves (fixtures/
 // evidence-insights.json: one insight per kind from the seeded problem site, page chrome included,
@@ -17,20 +16,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  const output = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      lib: { entry: fileURLToPath(new URL('./evidence-entry.ts', import.meta.url)), formats: ['iife'], name: 'ev' },
-      minify: false,
-    },
-  });
-  const bundle = (Array.isArray(output) ? output[0] : output) as { output: { code?: string }[] };
-  browser = await launchChromium();
-  page = await browser.newPage();
-  await page.setContent('<!doctype html><html lang="ko"><body></body></html>');
-  await page.addScriptTag({ content: bundle.output[0]!.code! });
+  ({ browser, page } = await openEntryPage(new URL('./evidence-entry.ts', import.meta.url), 'ko'));
 });
 afterAll(() => browser?.close());
 

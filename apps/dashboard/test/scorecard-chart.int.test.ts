@@ -1,9 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { ScorecardChange, ScorecardCriteria } from '@minwon-ux/api-contract';
-import { launchChromium } from '@minwon-ux/testkit/chromium';
 import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openEntryPage } from './entry-page.ts';
 
 // The scorecard chart is a pure function of fixed data: rendered in real Chromium, checked for what
 // it must show and against the committed SVG snapshot (update with `vitest run -u` after a deliberate change).
@@ -11,24 +10,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  const output = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      lib: {
-        entry: fileURLToPath(new URL('./scorecard-chart-entry.ts', import.meta.url)),
-        formats: ['iife'],
-        name: 'scorecardChart',
-      },
-      minify: false,
-    },
-  });
-  const bundle = (Array.isArray(output) ? output[0] : output) as { output: { code?: string }[] };
-  browser = await launchChromium();
-  page = await browser.newPage();
-  await page.setContent('<!doctype html><html lang="ko"><body></body></html>');
-  await page.addScriptTag({ content: bundle.output[0]!.code! });
+  ({ browser, page } = await openEntryPage(new URL('./scorecard-chart-entry.ts', import.meta.url), 'ko'));
 });
 afterAll(() => browser?.close());
 

@@ -1,8 +1,7 @@
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from '@minwon-ux/testkit/chromium';
 import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openEntryPage } from './entry-page.ts';
 
 // The scroll-reach chart (issue 18) is a pure function of fixed data, rendered in real Chromium and
 // compared with its committed SVG snapshot. Update with `vitest run -u` after a deliberate change.
@@ -10,24 +9,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  const output = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      lib: {
-        entry: fileURLToPath(new URL('./scroll-reach-entry.ts', import.meta.url)),
-        formats: ['iife'],
-        name: 'scrollReachBundle',
-      },
-      minify: false,
-    },
-  });
-  const bundle = (Array.isArray(output) ? output[0] : output) as { output: { code?: string }[] };
-  browser = await launchChromium();
-  page = await browser.newPage();
-  await page.setContent('<!doctype html><html lang="en"><body></body></html>');
-  await page.addScriptTag({ content: bundle.output[0]!.code! });
+  ({ browser, page } = await openEntryPage(new URL('./scroll-reach-entry.ts', import.meta.url), 'en'));
 });
 afterAll(() => browser?.close());
 
