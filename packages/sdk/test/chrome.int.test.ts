@@ -73,6 +73,13 @@ describe('page chrome in real Chromium (hint-free eGovFrame/KRDS markup)', () =>
     h.expectValidBatches();
   });
 
+  it("names a multi-step application by the page's heading, not the step's heading inside the form", async () => {
+    await h.open('chrome-steps.html');
+    const chrome = await h.event((e) => e.kind === 'form_chrome', 8000);
+    expect(chrome).toMatchObject({ formId: 'apply', formTitle: '전입신고 신청' });
+    expect(chrome.fields[0]).toMatchObject({ fieldId: 'moveInDate', label: '전입일자' });
+  });
+
   it('sends a form version once per browser, and again when its chrome changes', async () => {
     const page = await h.open('chrome-egov.html');
     await h.event((e) => e.kind === 'form_chrome', 8000);

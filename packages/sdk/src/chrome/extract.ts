@@ -19,6 +19,8 @@ const NOT_DATA = /^(hidden|submit|button|reset|image)$/;
 const ERROR_LIKE = '.form-hint-invalid,[class*=error],[class*=invalid],[role=alert],[data-ux-error]';
 const HINT_LIKE = '.form-hint,.krds-form-hint,[class*=hint],[class*=help],[class*=guide],.desc';
 const TITLE_LIKE = 'h1,h2,h3,h4,.h-tit,.page-title';
+/** KRDS's step indicator, or any list marking the current step. */
+const STEP_INDICATOR = '.krds-step-wrap,[aria-current="step"]';
 
 const attr = (el: Element, name: string) => clip(el.getAttribute(name), 64) || undefined;
 
@@ -78,13 +80,20 @@ function describe(fieldId: string, group: HTMLElement[], order: number): ChromeF
 
 /**
  * A form's title: its accessible name, its one heading inside or the legend around its first field,
- * else the nearest heading before it (a form with several headings inside has sections, not a title).
+ * else the nearest heading before it (a form with several headings inside has sections, not a title;
+ * on a page with a step indicator the heading inside is the step's, so the one before comes first).
  */
 function titleOf(form: Element): string | undefined {
   const named = form.getAttribute('aria-labelledby')?.split(/\s+/)[0];
   const byName = named ? document.getElementById(named) : null;
   const aria = form.getAttribute('aria-label');
   if (aria && !isMasked(form)) return clip(aria, MAX_LABEL);
+  // a multi-step application (a step indicator on the page): the heading inside names the step
+  // ("4. 확인·제출"), the page's heading before the form names the application
+  if (!byName && document.querySelector(STEP_INDICATOR)) {
+    const before = precedingTitle(form);
+    if (before) return before;
+  }
   // one heading inside names the form; several are its sections (then the heading before it does)
   const headings = form.querySelectorAll(TITLE_LIKE);
   const own = headings.length === 1 ? headings[0]! : null;
