@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { EVENT_KIND_LABELS, type Insight, type JourneyEntry } from '@minwon-ux/api-contract';
+import { BEHAVIOUR_INSIGHT_KINDS, EVENT_KIND_LABELS, type Insight, type JourneyEntry } from '@minwon-ux/api-contract';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEntryPage } from './entry-page.ts';
@@ -49,18 +49,6 @@ function render(insight: Insight, lang: 'ko' | 'en'): Promise<Rendered> {
   );
 }
 
-const BEHAVIOUR_KINDS = [
-  'error_prone_field',
-  'abandonment_field',
-  'slow_field',
-  'menu_hunting',
-  'misleading_menu_item',
-  'unused_menu_item',
-  'click_hot_spot',
-  'long_dwell',
-  'step_drop_off',
-] as const;
-
 const RAW = [
   'hesitationMedianMs',
   'focusRatio',
@@ -77,7 +65,7 @@ describe('insight evidence in Chromium', () => {
   it('the fixture holds one insight of each kind the seeded site shows, the nine behaviour kinds among them', () => {
     const kinds = new Set(insights.map((i) => i.kind));
     expect(kinds.size).toBe(insights.length);
-    for (const kind of BEHAVIOUR_KINDS) expect(kinds.has(kind), kind).toBe(true);
+    for (const kind of BEHAVIOUR_INSIGHT_KINDS) expect(kinds.has(kind), kind).toBe(true);
   });
 
   it.each(insights.flatMap((i) => (['ko', 'en'] as const).map((lang) => [i.kind, lang, i] as const)))(

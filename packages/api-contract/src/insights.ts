@@ -6,8 +6,8 @@ export interface Localized {
   en: string;
 }
 
-/** The detectors whose findings the insights page ranks. */
-export const INSIGHT_KINDS = [
+/** The detectors of behaviour alone (each has its own evidence describer). */
+export const BEHAVIOUR_INSIGHT_KINDS = [
   'error_prone_field',
   'abandonment_field',
   'slow_field',
@@ -17,6 +17,11 @@ export const INSIGHT_KINDS = [
   'click_hot_spot',
   'long_dwell',
   'step_drop_off',
+] as const;
+
+/** The detectors whose findings the insights page ranks. */
+export const INSIGHT_KINDS = [
+  ...BEHAVIOUR_INSIGHT_KINDS,
   // markup-aware findings (issue 14): page chrome combined with behaviour
   'unlabelled_field',
   'unlinked_error_message',

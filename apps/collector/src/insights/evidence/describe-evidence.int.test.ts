@@ -1,3 +1,4 @@
+import { BEHAVIOUR_INSIGHT_KINDS } from '@minwon-ux/api-contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestCollector } from '../../testing.ts';
 import { archivedInsights } from '../archive/archived-insights.ts';
@@ -14,19 +15,6 @@ beforeAll(async () => {
   insights = found.insights.map(describeInsight);
 });
 afterAll(() => collector.close());
-
-/** The detectors of behaviour alone; other kinds may use the generic evidence. */
-const BEHAVIOUR_KINDS = [
-  'error_prone_field',
-  'abandonment_field',
-  'slow_field',
-  'menu_hunting',
-  'misleading_menu_item',
-  'unused_menu_item',
-  'click_hot_spot',
-  'long_dwell',
-  'step_drop_off',
-] as const;
 
 const RAW_KEY = /\b[a-z]+[A-Z][A-Za-z]*\b|\b[a-z]+_[a-z_]+\b/;
 
@@ -51,7 +39,7 @@ function expectReadable(insight: Insight): void {
 describe('readable evidence (describeInsight) on the seeded problem site', () => {
   it('covers every kind the detectors found, each with a comparison that is never empty', () => {
     const kinds = new Set(insights.map((i) => i.kind));
-    for (const kind of BEHAVIOUR_KINDS) {
+    for (const kind of BEHAVIOUR_INSIGHT_KINDS) {
       expect(kinds.has(kind), kind).toBe(true);
       expect(DESCRIBERS[kind], kind).toBeDefined();
     }
