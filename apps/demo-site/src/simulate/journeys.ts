@@ -18,7 +18,13 @@ async function search(a: Actor, query: string, resultText: string): Promise<void
 }
 
 async function openMainSection(a: Actor, label: string): Promise<void> {
-  await a.page.locator('.krds-main-menu .gnb-main-trigger', { hasText: label }).click();
+  const trigger = a.page.locator('.krds-main-menu .gnb-main-trigger', { hasText: label });
+  await trigger.click();
+  // What the persona reads next is the opened section: on a loaded machine KRDS may open it late.
+  await a.page
+    .locator('.krds-main-menu .gnb-main-trigger[aria-expanded="true"]', { hasText: label })
+    .waitFor({ timeout: 5000 })
+    .catch(() => undefined);
   await pause(a, 1800);
 }
 
@@ -160,7 +166,8 @@ async function attachStep(a: Actor): Promise<boolean> {
   for (let attempt = 1; attempt <= 3; attempt++) {
     if ((await submitStep(a)) && onStep(page, 4)) return true;
     if ((await visibleErrors(a)).includes('attachment')) {
-      if (r.chance(guidance === null ? 0.35 : 0.05)) return false;
+      // The error message is a second moment to leave, as likely as the first for this persona.
+      if (r.chance(guidance === null ? persona.attachAbandon.problem : persona.attachAbandon.fixed)) return false;
       await pause(a, 5000);
       await attachFile(a);
     }

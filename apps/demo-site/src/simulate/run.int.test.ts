@@ -31,7 +31,7 @@ describe('runSimulation in real Chromium', () => {
       traits: determined,
     };
     const [before] = await runSimulation(options);
-    expect(before).toMatchObject({ outcome: 'completed', persona: 'office-worker' });
+    expect(before, JSON.stringify(before)).toMatchObject({ outcome: 'completed', persona: 'office-worker' });
     expect(before!.receiptNumber).toMatch(/^2AA-\d{4}-\d{6}$/);
     expect(before!.errorFields).toContain('phone');
 
@@ -41,7 +41,7 @@ describe('runSimulation in real Chromium', () => {
     });
     expect(res.status).toBe(200);
     const [after] = await runSimulation(options);
-    expect(after).toMatchObject({ outcome: 'completed' });
+    expect(after, JSON.stringify(after)).toMatchObject({ outcome: 'completed' });
     expect(after!.errorFields).not.toContain('phone');
   }, 180_000);
 });
