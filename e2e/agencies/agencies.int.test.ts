@@ -147,6 +147,7 @@ describe('다른 기관과 비교 (real collector, real Chromium)', () => {
   it('shows the comparison, the best agency and our phone field, and saves our sharing choice', async () => {
     await page.goto(`${collector.url}/#/agencies?site=site-a&${range}`);
     await page.waitForSelector('#bm-best-h');
+    await page.waitForSelector('.view:not([aria-busy])'); // the sharing and mapping sections come last
     const table = (await page.locator('section:has(#bm-service-h) table').textContent()) ?? '';
     expect(table).toContain('다라군청');
     expect(table).toContain('가나시청 (우리 기관)');
@@ -168,6 +169,7 @@ describe('다른 기관과 비교 (real collector, real Chromium)', () => {
 
     await page.click('button[lang=en]');
     await page.waitForSelector('text=Compare with other agencies');
+    await page.waitForSelector('.view:not([aria-busy])');
     expect(await page.locator('section:has(#bm-best-h)').textContent()).toContain(
       'Our ‘phone’ field gives 40% of sessions',
     );

@@ -58,6 +58,7 @@ async function axeViolations(p: Page) {
 async function visit(view: string, ready: string, filters = FILTERS): Promise<void> {
   await page.goto(`${server.url}/#/${view}?${filters}`);
   await page.waitForSelector(ready, { timeout: 30_000, state: 'attached' });
+  await page.waitForSelector('.view:not([aria-busy])', { state: 'attached' }); // every section drawn
 }
 
 async function check(name: string): Promise<void> {

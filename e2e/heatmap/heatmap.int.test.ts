@@ -308,6 +308,7 @@ describe('the heatmap page of the dashboard', () => {
     await page.goto(`${collector.url}/#/heatmap?site=test-site&${range}&path=${encodeURIComponent('/heatmap.html')}`);
     const row = page.locator('[aria-labelledby=hm-elements] tr', { hasText: '신청하기' });
     await row.waitFor();
+    await page.waitForSelector('.view:not([aria-busy])', { state: 'attached' });
     expect(await row.locator('td').nth(1).textContent()).toBe('5');
     expect(await page.locator('[aria-labelledby=hm-scroll] svg rect').count()).toBe(11);
     expect(await axeViolations(page)).toEqual([]);

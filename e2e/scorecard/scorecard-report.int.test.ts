@@ -83,6 +83,7 @@ describe('scorecard view and its A4 report', () => {
     expect(change.status).toBe(201);
     await page.goto(`${url}/#/scorecard?${FILTERS}&interval=week`);
     await page.waitForSelector('[data-testid=sc-total]', { timeout: 30_000 });
+    await page.waitForSelector('.view:not([aria-busy])', { state: 'attached' });
     expect(await page.locator('h2', { hasText: 'UX 평가표' }).count()).toBe(1);
     expect(await page.locator('svg[role=img] .series-total circle').count()).toBe(2);
     expect(await page.locator('svg[role=img] .change-marker').count()).toBe(1);

@@ -56,4 +56,5 @@ export async function openView(
   const params = new URLSearchParams({ ...filters, ...extra });
   await page.goto(`${dashboardUrl}/#/${view}?${params}`);
   await page.waitForSelector(ready, { timeout: 30_000, state: 'attached' });
+  await page.waitForSelector('.view:not([aria-busy])', { state: 'attached' }); // every section drawn
 }

@@ -57,7 +57,8 @@ async function render(): Promise<void> {
     }
     main.append(filtersBar(route.filters, sites, (f) => (location.hash = buildHash(entry.name, f))));
   }
-  const body = h('div', { class: 'view' });
+  // Busy until the view has drawn every section (assistive technology and tests wait for it).
+  const body = h('div', { class: 'view', 'aria-busy': 'true' });
   main.append(body);
   try {
     await entry.view(body, {
@@ -72,6 +73,8 @@ async function render(): Promise<void> {
     if (token !== renderToken) return;
     const detail = err instanceof ApiCallError ? ` (${err.status} ${err.code})` : '';
     body.append(statusLine(`${t('state.error')}${detail}`, 'error'));
+  } finally {
+    body.removeAttribute('aria-busy');
   }
 }
 
