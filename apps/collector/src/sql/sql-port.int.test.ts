@@ -74,6 +74,24 @@ describe('@clickhouse/client given only url, username and password', () => {
       ).json();
       expect(rows).toEqual([{ site_id: 'site-a', n: 2 }]);
       await expect(client.command({ query: 'DROP TABLE events' })).rejects.toThrow(/SELECT/);
+      // insert() puts `INSERT … FORMAT JSONEachRow` in the URL and the rows in the body
+      await expect(
+        client.insert({ table: 'events', values: [{ site_id: 'site-a' }], format: 'JSONEachRow' }),
+      ).rejects.toMatchObject({
+        type: 'READONLY',
+        code: '164',
+      });
+      // clickhouse-connect's insert() sends the statement at the head of the body, then Native rows
+      const inBody = await fetch(`${url}/`, {
+        method: 'POST',
+        headers: auth(),
+        body: Buffer.concat([
+          Buffer.from('/* x */ INSERT INTO changes (site_id) FORMAT Native\n'),
+          Buffer.from([1, 1, 7, 0, 255]),
+        ]),
+      });
+      expect(inBody.status).toBe(403);
+      expect(await inBody.text()).toMatch(/\(READONLY\)/);
     } finally {
       await client.close();
     }

@@ -9,6 +9,9 @@ export const MAX_QUERY_BYTES = 256 * 1024;
 
 const QUERY_ID = /^[A-Za-z0-9_.:-]{1,128}$/;
 
+/** `INSERT` after any leading comments: its rows would follow in the body (`INSERT … FORMAT Native`). */
+const INSERT_STATEMENT = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*INSERT\b/i;
+
 /** What a request to ClickHouse's HTTP interface asks for. */
 export interface SqlRequest {
   /** `?query=` and the body, joined by a newline. */
@@ -44,7 +47,21 @@ async function readBody(c: Context): Promise<string> {
       cause,
     });
   }
-  throw new SqlError(400, 'CANNOT_DECOMPRESS', `Content-Encoding ${encoding.slice(0, 32)} is not supported; use gzip.`);
+  throw new SqlError(
+    400,
+    'CANNOT_DECOMPRESS',
+    `Request bodies in Content-Encoding ${encoding.slice(0, 32)} are not read here; send the query plain, gzip or deflate (the SQL port is read-only: inserts are refused in any encoding).`,
+  );
+}
+
+/**
+ * Clients' insert() sends `INSERT … FORMAT x` in the URL or at the head of the body, then the rows,
+ * which would otherwise be read as SQL and refused as a syntax error: say what is refused instead.
+ */
+function refuseInsert(sql: string): void {
+  if (INSERT_STATEMENT.test(sql)) {
+    throw new SqlError(403, 'READONLY', 'Only SELECT queries are allowed here (read-only): nothing is inserted.');
+  }
 }
 
 function chooseCompression(c: Context): SqlRequest['compression'] {
@@ -66,8 +83,10 @@ function chooseCompression(c: Context): SqlRequest['compression'] {
  */
 export async function readSqlRequest(c: Context, database: string): Promise<SqlRequest> {
   const query = c.req.query();
+  refuseInsert(query.query ?? '');
   const body = await readBody(c);
   const sql = [query.query ?? '', body].filter((s) => s.trim() !== '').join('\n');
+  refuseInsert(sql);
   if (Buffer.byteLength(sql) > MAX_QUERY_BYTES) {
     throw new SqlError(413, 'QUERY_IS_TOO_LARGE', 'Queries are limited to 256 KiB.');
   }
