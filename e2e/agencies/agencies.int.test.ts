@@ -39,6 +39,28 @@ function sessionBatch(site: string, i: number, { errs, done }: { errs: boolean; 
     { ...base(1, 0), kind: 'page_view' },
     { ...base(2, 1000), kind: 'form_start', formId: 'apply', fieldId: 'name', service: SERVICE },
   ];
+  if (site === 'site-a' && i === 0) {
+    // the page chrome the SDK reports once per form version: the designer reads these words, not ids
+    const field = (fieldId: string, label: string, order: number) => ({
+      fieldId,
+      label,
+      labelSource: 'for',
+      required: true,
+      requiredMark: true,
+      fieldType: 'text',
+      hint: false,
+      errorLinked: true,
+      order,
+    });
+    events.push({
+      ...base(2, 1500),
+      kind: 'form_chrome',
+      formId: 'apply',
+      hash: 'v1',
+      formTitle: '전입신고',
+      fields: [field('name', '신청인 성명', 0), field('phone', '휴대전화 번호', 1)],
+    });
+  }
   if (errs) {
     events.push({
       ...base(3, 2000),
@@ -155,7 +177,8 @@ describe('다른 기관과 비교 (real collector, real Chromium)', () => {
     expect(await page.locator('svg#bm-strips, svg[aria-labelledby^="bm-strips"]').count()).toBe(1);
     const best = (await page.locator('section:has(#bm-best-h)').textContent()) ?? '';
     expect(best).toContain('다라군청: 완료율 90%');
-    expect(best).toMatch(/우리 ‘phone’ 항목은 세션의 40%가 입력 오류를 겪지만, 다라군청에서는 0%입니다/);
+    expect(best).toMatch(/우리 ‘휴대전화 번호’ 항목은 세션의 40%가 입력 오류를 겪지만, 다라군청에서는 0%입니다/);
+    expect(await page.locator('#bm-service option:checked').textContent()).toBe(`전입신고 (${SERVICE})`);
     expect(await page.locator('button.table-csv').count()).toBeGreaterThanOrEqual(2);
     expect(await axeViolations(page)).toEqual([]);
 
@@ -171,7 +194,7 @@ describe('다른 기관과 비교 (real collector, real Chromium)', () => {
     await page.waitForSelector('text=Compare with other agencies');
     await page.waitForSelector('.view:not([aria-busy])');
     expect(await page.locator('section:has(#bm-best-h)').textContent()).toContain(
-      'Our ‘phone’ field gives 40% of sessions',
+      'Our ‘휴대전화 번호’ field gives 40% of sessions',
     );
     expect(await axeViolations(page)).toEqual([]);
   });

@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import {
+  formChromeRows,
+  insertEvents,
   seedProblemThenFixedWeeks,
   startTestCollector,
   TEST_ADMIN,
@@ -29,6 +31,7 @@ beforeAll(async () => {
     sites: [{ key: 'demo', name: '데모 민원포털', origins: ['https://demo.example.go.kr'], retentionDays: 3650 }],
   });
   await seedProblemThenFixedWeeks(collector.runtime.store, { site: 'demo', sessions: 240, seed: 31 });
+  await insertEvents(collector.runtime.store, formChromeRows('demo', '2026-11-01', false)); // the form's title
   const server = serve({ fetch: collector.app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -91,6 +94,8 @@ describe('scorecard view and its A4 report', () => {
     const criteria = await page.locator('table').nth(0).textContent();
     for (const name of ['효율성', '오류 방지', '학습용이성', '기억용이성', '만족도']) expect(criteria).toContain(name);
     expect(await page.locator('.sc-band').first().textContent()).toMatch(/우수|보통|미흡|평가 제외/);
+    // the service is named as citizens see it, its form id a tooltip
+    expect(await page.locator('table td span[title=apply]', { hasText: '전입신고' }).count()).toBe(1);
     // the digest setting is the view's last section, after its own request
     await page.getByText('메일 서버(SMTP_URL)가 설정되지 않아').waitFor({ timeout: 30_000 });
     expect(await axeViolations(page)).toEqual([]);

@@ -12,12 +12,15 @@ import type { SiteInput } from './sites/site.ts';
 
 /** Overlay tokens signed as the collector signs them (e.g. an expired one, with a past clock). */
 export { createHeatmapTokens } from './heatmap/heatmap-token.ts';
+export { insertEvents } from './ingest/insert-events.ts';
 /** Seeded complaint-site sessions (the problem and fixed weeks the detectors must find). */
 export {
   buildComplaintSessions,
   type ComplaintDataset,
   seedProblemThenFixedWeeks,
 } from './insights/fixtures/complaint-sessions.ts';
+/** The seeded application's page chrome (form title 전입신고, field labels), as the ingest path stores it. */
+export { formChromeRows } from './insights/fixtures/form-chrome-rows.ts';
 
 /** The admin every test collector starts with (system agency: sees every site). */
 export const TEST_ADMIN = { email: 'admin@minwon.local', password: 'test-admin-password-0' } as const;

@@ -98,6 +98,7 @@ describe('compare with other agencies (Chromium)', () => {
     const fields: BenchmarkFieldsResponse = {
       service: 'MOIS-0001',
       minSessions: 10,
+      labels: { phone: '휴대전화 번호' },
       own: {
         sessions: 40,
         fields: [

@@ -84,7 +84,12 @@ export interface BenchmarksResponse {
 
 /** `GET /api/benchmarks/services?from&to`: service codes of the caller's forms and of shared agencies' forms. */
 export interface BenchmarkServicesResponse {
-  services: { code: string; own: boolean }[];
+  services: {
+    code: string;
+    own: boolean;
+    /** Our own form's title for this service as citizens see it (page chrome); null when we have none. */
+    title: string | null;
+  }[];
 }
 
 /** One field's share of sessions with an input error on it (0–1). */
@@ -97,6 +102,11 @@ export interface FieldErrorRate {
 export interface BenchmarkFieldsResponse {
   service: string;
   minSessions: number;
+  /**
+   * Our own fields' labels as citizens see them (field id → label), from our forms' page chrome; fields
+   * are compared with the peers' by id, and no peer's page text is served.
+   */
+  labels: Record<string, string>;
   /** Null when our agency has fewer than `minSessions` sessions of this service. */
   own: { sessions: number; fields: FieldErrorRate[] } | null;
   /** Published peers' sessions pooled (each peer ≥ `minSessions`); null without any. */
@@ -114,6 +124,8 @@ export interface BenchmarkFieldsResponse {
 /** A form of the caller's site and the service it counts for. */
 export interface FormServiceMapping {
   formId: string;
+  /** The form's title as citizens see it (page chrome); null until the SDK has reported it. */
+  title: string | null;
   /** The code the form's markup declares (`data-ux-service`), '' when none. */
   tagged: string;
   /** The admin's mapping: a code, '' for "no service", null when unmapped (the tag counts). */

@@ -109,6 +109,8 @@ export interface ScorecardPeriod extends ScoredIndicators {
 /** One service (a form; its `data-ux-service` code where the site marks it) over the whole range. */
 export interface ScorecardService extends ScoredIndicators {
   formId: string;
+  /** The form's title as citizens see it (its page chrome, as of the range's end); null until the SDK has reported it. */
+  title: string | null;
   serviceCode: string | null;
   sessions: number;
   indicators: ScorecardIndicators;

@@ -82,10 +82,13 @@ describe('buildPeriods and buildServices', () => {
       ['2026-11-02', 90, null],
       ['2026-11-09', 0, 'too_few_sessions'],
     ]);
-    const services = buildServices(rows.forms, DEFAULT_SCORECARD_TARGETS, new Map([['certificate', 'MOIS-7']]));
-    expect(services.map((s) => [s.formId, s.sessions, s.serviceCode])).toEqual([
-      ['apply', 60, null],
-      ['certificate', 20, 'MOIS-7'],
+    const services = buildServices(rows.forms, DEFAULT_SCORECARD_TARGETS, {
+      serviceCodes: new Map([['certificate', 'MOIS-7']]),
+      titles: { apply: '전입신고' },
+    });
+    expect(services.map((s) => [s.formId, s.title, s.sessions, s.serviceCode])).toEqual([
+      ['apply', '전입신고', 60, null],
+      ['certificate', null, 20, 'MOIS-7'],
     ]);
     expect(services[1]).toMatchObject({ unscored: 'too_few_sessions' }); // 20 starts < 30
   });

@@ -109,15 +109,16 @@ export function buildTotal(
 
 /**
  * One scored row per service (form) over the whole range, most started first. A service's sessions
- * are its form starts; `serviceCodes` maps a form to its national service code where known.
+ * are its form starts; `serviceCodes` maps a form to its national service code where known, `titles`
+ * to its title as citizens see it.
  *
  * @example
- * const services = buildServices(rows.forms, targets, new Map([['apply', 'SVC-001']]));
+ * const services = buildServices(rows.forms, targets, { serviceCodes: new Map([['apply', 'SVC-001']]), titles: { apply: '전입신고' } });
  */
 export function buildServices(
   forms: readonly ScorecardFormRow[],
   targets: ScorecardTargets,
-  serviceCodes: ReadonlyMap<string, string> = new Map(),
+  names: { serviceCodes?: ReadonlyMap<string, string>; titles?: Readonly<Record<string, string>> } = {},
 ): ScorecardService[] {
   const byForm = new Map<string, ScorecardFormRow[]>();
   for (const r of forms) byForm.set(r.formId, [...(byForm.get(r.formId) ?? []), r]);
@@ -126,7 +127,8 @@ export function buildServices(
     const indicators = indicatorsOf(rows, starts);
     return {
       formId,
-      serviceCode: serviceCodes.get(formId) ?? null,
+      title: names.titles?.[formId] ?? null,
+      serviceCode: names.serviceCodes?.get(formId) ?? null,
       sessions: starts,
       indicators,
       ...scoreIndicators(indicators, targets),

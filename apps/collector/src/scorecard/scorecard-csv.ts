@@ -12,6 +12,7 @@ const HEADER = [
   'unscored',
   ...SCORECARD_CRITERIA.flatMap((c) => [`${c}_value`, `${c}_score`]),
   'formula_version',
+  'form_title',
 ];
 
 /**
@@ -24,16 +25,16 @@ const HEADER = [
 export function scorecardCsv(card: ScorecardResponse): string {
   const v = card.formula.version;
   const lines = [HEADER.join(',')];
-  for (const p of card.periods) lines.push(line(['period', p.from, p.to, '', '', p.sessions], p, v));
+  for (const p of card.periods) lines.push(line(['period', p.from, p.to, '', '', p.sessions], p, v, ''));
   const t = card.total;
-  lines.push(line(['total', t.from, t.to, '', '', t.sessions], t, v));
+  lines.push(line(['total', t.from, t.to, '', '', t.sessions], t, v, ''));
   for (const s of card.services) {
-    lines.push(line(['service', card.from, card.to, s.formId, s.serviceCode ?? '', s.sessions], s, v));
+    lines.push(line(['service', card.from, card.to, s.formId, s.serviceCode ?? '', s.sessions], s, v, s.title ?? ''));
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-function line(head: (string | number)[], s: ScoredIndicators, version: string): string {
+function line(head: (string | number)[], s: ScoredIndicators, version: string, title: string): string {
   const cells = [
     ...head,
     s.score ?? '',
@@ -41,6 +42,7 @@ function line(head: (string | number)[], s: ScoredIndicators, version: string): 
     s.unscored ?? '',
     ...SCORECARD_CRITERIA.flatMap((c) => [s.criteria[c].value ?? '', s.criteria[c].score ?? '']),
     version,
+    title,
   ];
   return cells.map((c) => csvCell(String(c))).join(',');
 }

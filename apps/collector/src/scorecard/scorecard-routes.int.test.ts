@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventRow } from '../ingest/event-row.ts';
 import { insertEvents } from '../ingest/insert-events.ts';
 import { buildComplaintSessions } from '../insights/fixtures/complaint-sessions.ts';
+import { formChromeRows } from '../insights/fixtures/form-chrome-rows.ts';
 import { startTestCollector, type TestCollector, type TestSession } from '../testing.ts';
 
 let collector: TestCollector;
@@ -40,6 +41,7 @@ beforeAll(async () => {
   const { store } = collector.runtime;
   await insertEvents(store, scorecardWeek('demo', 31, '2026-11-02', true));
   await insertEvents(store, scorecardWeek('demo', 32, '2026-11-09', false));
+  await insertEvents(store, formChromeRows('demo', '2026-11-01', true)); // the form's title: 전입신고 (a day before the range: its session is no citizen's)
   await insertEvents(store, scorecardWeek('calm', 33, '2026-11-02', false));
   await insertEvents(store, scorecardWeek('calm', 34, '2026-11-09', false));
   session = await collector.login();
@@ -86,6 +88,9 @@ describe('GET /api/sites/:site/scorecard', () => {
     expect(top!.sessions).toBe(card.total.indicators.starts);
     expect(top!.score).not.toBeNull();
     expect(top!.serviceCode).toBe('MOIS-0001');
+    expect(top).toMatchObject({ formId: 'apply', title: '전입신고' }); // named as citizens see it
+    const calm = await (await get(`/api/sites/calm/scorecard?${range}`)).json();
+    expect((calm as ScorecardResponse).services[0]).toMatchObject({ formId: 'apply', title: null }); // no chrome reported
   });
 
   it('marks a period with too few sessions insufficient', async () => {
@@ -101,6 +106,9 @@ describe('GET /api/sites/:site/scorecard', () => {
     expect(lines[0]).toContain('level,from,to,form_id');
     expect(lines.filter((l) => l.startsWith('period,'))).toHaveLength(2);
     expect(lines.some((l) => l.startsWith('total,2026-11-02,2026-11-15'))).toBe(true);
+    expect(lines.find((l) => l.startsWith('service,'))).toMatch(
+      /^service,2026-11-02,2026-11-15,apply,MOIS-0001,.*,전입신고$/,
+    );
     const csv = await get(`/api/sites/demo/scorecard?${range}&format=csv`);
     expect(await csv.text()).toContain('ux-scorecard/1');
   });

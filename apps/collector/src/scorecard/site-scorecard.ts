@@ -1,5 +1,7 @@
 import type { ScorecardChange, ScorecardResponse, ScorecardTargets } from '@minwon-ux/api-contract';
 import { listChanges } from '../insights/changes/change-store.ts';
+import { queryChromeRows } from '../insights/labels/chrome-rows.ts';
+import { formLabels } from '../insights/labels/form-labels.ts';
 import type { Store } from '../store/create-store.ts';
 import { runQuery } from '../store/query.ts';
 import { buildPeriods, buildServices, buildTotal } from './build-scorecard.ts';
@@ -22,6 +24,8 @@ export async function readSiteScorecard(
   const rows = await queryScorecardRows(store, q);
   const changes = await listChanges(store, q.site);
   const codes = await serviceCodes(store, q);
+  const formIds = new Set(rows.forms.map((r) => r.formId));
+  const titles = formIds.size > 0 ? formLabels(await queryChromeRows(store, q), formIds)?.forms : undefined;
   return {
     site: q.site,
     from: q.from,
@@ -30,7 +34,7 @@ export async function readSiteScorecard(
     formula: formulaOf(targets),
     total: buildTotal(rows, q, targets),
     periods: buildPeriods(rows, q, targets),
-    services: buildServices(rows.forms, targets, codes),
+    services: buildServices(rows.forms, targets, { serviceCodes: codes, ...(titles && { titles }) }),
     changes: changes
       .filter((c) => c.changedOn >= q.from && c.changedOn <= q.to)
       .map((c): ScorecardChange => ({ id: c.id, at: c.changedOn, title: changeTitle(c) }))

@@ -1,5 +1,11 @@
-import type { BenchmarkFieldsResponse, BenchmarksResponse, SharingResponse } from '@minwon-ux/api-contract';
+import type {
+  BenchmarkFieldsResponse,
+  BenchmarkServicesResponse,
+  BenchmarksResponse,
+  SharingResponse,
+} from '@minwon-ux/api-contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formChromeRows } from '../insights/fixtures/form-chrome-rows.ts';
 import { type FormTraffic, type SharingFixture, send, startSharingFixture, trafficRows } from './sharing-fixture.ts';
 
 let f: SharingFixture;
@@ -41,6 +47,20 @@ beforeAll(async () => {
     table: 'minwon_ux.events',
     format: 'JSONEachRow',
     values: TRAFFIC.flatMap((t, i) => trafficRows(t, i + 1)),
+  });
+  // page chrome of our form (전입신고, 휴대전화번호) and of a peer's form of the same service (never served to us)
+  const peerChrome = formChromeRows('site-d', '2026-10-31', false).map((r) => ({
+    ...r,
+    props: {
+      ...r.props,
+      form_title: 'D-secret-title',
+      fields: (r.props?.fields ?? '').replaceAll('휴대전화번호', 'D-secret-label'),
+    },
+  }));
+  await f.collector.runtime.store.client.insert({
+    table: 'minwon_ux.events',
+    format: 'JSONEachRow',
+    values: [...formChromeRows('site-a', '2026-10-31', true), ...peerChrome],
   });
   const mapped = await send(f.collector, f.admin, 'PUT', '/api/sites/site-c/form-services/form-1', {
     serviceCode: SERVICE,
@@ -215,14 +235,16 @@ describe('GET /api/benchmarks/fields and /services', () => {
       await send(f.collector, f.dana, 'GET', `/api/benchmarks/fields?service=${SERVICE}&${PERIOD}`),
     );
     expect(res.own).toEqual({ sessions: 40, fields: [{ fieldId: 'phone', errorRate: 0.2 }] });
+    expect(res.labels).toMatchObject({ phone: '휴대전화번호', name: '신청인 성명' }); // our own page's labels
+    expect(JSON.stringify(res)).not.toContain('D-secret');
     expect(res.best).toMatchObject({ agency: '다라군청', completionRate: 0.9, fields: [] });
     expect(res.peers).toMatchObject({ agencies: 1, sessions: 3000, fields: [] });
-    const services = await body<{ services: { code: string; own: boolean }[] }>(
+    const services = await body<BenchmarkServicesResponse>(
       await send(f.collector, f.dana, 'GET', `/api/benchmarks/services?${PERIOD}`),
     );
     expect(services.services).toEqual([
-      { code: 'MOFA-0002', own: false },
-      { code: SERVICE, own: true },
+      { code: 'MOFA-0002', own: false, title: null },
+      { code: SERVICE, own: true, title: '전입신고' },
     ]);
   });
 });
@@ -232,7 +254,7 @@ describe('form → service mapping', () => {
     const forms = await body<{ forms: unknown[] }>(
       await send(f.collector, f.dana, 'GET', `/api/sites/site-a/form-services?${PERIOD}`),
     );
-    expect(forms.forms).toEqual([{ formId: 'apply', tagged: SERVICE, mapped: null }]);
+    expect(forms.forms).toEqual([{ formId: 'apply', title: '전입신고', tagged: SERVICE, mapped: null }]);
     expect(
       (await send(f.collector, f.dana, 'PUT', '/api/sites/site-a/form-services/apply', { serviceCode: 'X' })).status,
     ).toBe(403);
@@ -245,7 +267,7 @@ describe('form → service mapping', () => {
     const c = await body<{ forms: unknown[] }>(
       await send(f.collector, f.admin, 'GET', `/api/sites/site-c/form-services?${PERIOD}`),
     );
-    expect(c.forms).toEqual([{ formId: 'form-1', tagged: '', mapped: SERVICE }]);
+    expect(c.forms).toEqual([{ formId: 'form-1', title: null, tagged: '', mapped: SERVICE }]);
   });
 });
 

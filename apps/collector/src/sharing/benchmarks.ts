@@ -13,6 +13,7 @@ import type { Store } from '../store/create-store.ts';
 import { queryServiceCounts, type ServiceCounts } from './benchmark-query.ts';
 import { toCsv } from './csv.ts';
 import { queryFieldErrors } from './field-error-query.ts';
+import { queryOwnServiceLabels } from './own-labels-query.ts';
 import { pseudonymLabel } from './pseudonym.ts';
 import { type AgencyCounts, type AgencyLabel, publishBenchmark, roundRate } from './publish.ts';
 import { siteAgencies } from './service-forms.ts';
@@ -76,6 +77,12 @@ function queryScope(deps: BenchmarkDeps, shared: ReadonlySet<string>, ownAgencyI
   return siteAgencies(deps.sites.list(), agencies);
 }
 
+/** Our own agency's form titles and field labels for a service ('' = every service), never a peer's. */
+function ownLabels(deps: BenchmarkDeps, period: Period, service: string, ownAgencyId: string | undefined) {
+  const own = siteAgencies(deps.sites.list(), new Set(ownAgencyId ? [ownAgencyId] : []));
+  return queryOwnServiceLabels(deps.store, { ...period, service, siteAgencies: own });
+}
+
 /**
  * `GET /api/benchmarks`: one service's published rows for a caller — shared agencies and the caller's
  * own, each with at least `minSessions` sessions after complementary suppression, rounded.
@@ -123,8 +130,14 @@ export async function listBenchmarkServices(
 ): Promise<BenchmarkServicesResponse> {
   const { shared } = await sharingContext(deps.store, ownAgencyId);
   const services = await queryServices(deps.store, { ...period, siteAgencies: queryScope(deps, shared, ownAgencyId) });
+  const titles = new Map<string, string>();
+  for (const l of await ownLabels(deps, period, '', ownAgencyId)) if (l.formTitle) titles.set(l.service, l.formTitle);
   return {
-    services: services.map((s) => ({ code: s.code, own: ownAgencyId ? s.agencies.includes(ownAgencyId) : false })),
+    services: services.map((s) => ({
+      code: s.code,
+      own: ownAgencyId ? s.agencies.includes(ownAgencyId) : false,
+      title: titles.get(s.code) ?? null,
+    })),
   };
 }
 
@@ -142,9 +155,10 @@ export async function buildFieldComparison(
 ): Promise<BenchmarkFieldsResponse> {
   const { shared, label } = await sharingContext(deps.store, ownAgencyId);
   const query = { from, to, service, siteAgencies: queryScope(deps, shared, ownAgencyId), shared: [...shared] };
-  const [counts, fieldCounts] = await Promise.all([
+  const [counts, fieldCounts, labels] = await Promise.all([
     queryServiceCounts(deps.store, query),
     queryFieldErrors(deps.store, query),
+    ownLabels(deps, { from, to }, service, ownAgencyId),
   ]);
   const agencyRows = counts.filter((c) => c.agencyId !== '').map(toAgencyCounts);
   const { minSessions } = deps;
@@ -168,6 +182,7 @@ export async function buildFieldComparison(
   return {
     service,
     minSessions,
+    labels: Object.fromEntries(labels.filter((l) => l.label !== '').map((l) => [l.fieldId, l.label])),
     own: own
       ? {
           sessions: published.byAgency.get(own.agencyId)?.sessions ?? 0,

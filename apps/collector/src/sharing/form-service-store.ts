@@ -16,7 +16,9 @@ export async function listFormServices(
 ): Promise<FormServiceMapping[]> {
   const db = store.database;
   const result = await store.client.query({
-    query: `SELECT form_id AS formId, max(tagged) AS tagged, max(mapped) AS mapped, max(is_mapped) AS isMapped
+    query: `SELECT m.formId AS formId, m.tagged AS tagged, m.mapped AS mapped, m.isMapped AS isMapped, c.title AS title
+      FROM (
+      SELECT form_id AS formId, max(tagged) AS tagged, max(mapped) AS mapped, max(is_mapped) AS isMapped
       FROM (
         SELECT toString(form_id) AS form_id, toString(argMaxIf(service_code, ts, service_code != '')) AS tagged,
           '' AS mapped, 0 AS is_mapped
@@ -28,12 +30,29 @@ export async function listFormServices(
         FROM ${db}.form_services FINAL
         WHERE site_id = {site:String} AND deleted = 0
       )
-      GROUP BY form_id ORDER BY form_id LIMIT 500`,
+      GROUP BY form_id
+      ) AS m
+      LEFT JOIN (
+        SELECT toString(form_id) AS form_id, argMax(form_title, seen_at) AS title
+        FROM ${db}.form_chrome WHERE site_id = {site:String} AND form_title != '' GROUP BY form_id
+      ) AS c ON c.form_id = m.formId
+      ORDER BY formId LIMIT 500`,
     query_params: { site, from, to },
     format: 'JSONEachRow',
   });
-  const rows = await result.json<{ formId: string; tagged: string; mapped: string; isMapped: number | string }>();
-  return rows.map((r) => ({ formId: r.formId, tagged: r.tagged, mapped: Number(r.isMapped) === 1 ? r.mapped : null }));
+  const rows = await result.json<{
+    formId: string;
+    tagged: string;
+    mapped: string;
+    isMapped: number | string;
+    title: string;
+  }>();
+  return rows.map((r) => ({
+    formId: r.formId,
+    title: r.title || null,
+    tagged: r.tagged,
+    mapped: Number(r.isMapped) === 1 ? r.mapped : null,
+  }));
 }
 
 /**

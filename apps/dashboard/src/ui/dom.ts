@@ -32,3 +32,14 @@ export function append(parent: Node, ...children: Child[]): void {
 export function statusLine(text: string, kind: 'info' | 'error' = 'info'): HTMLElement {
   return h('p', { class: `status status-${kind}`, role: kind === 'error' ? 'alert' : 'status' }, text);
 }
+
+/**
+ * A name as citizens see it, with the id it stands for as a tooltip (ids are secondary); the id itself
+ * when there is no name.
+ *
+ * @example
+ * named('전입신고', 'move-in'); // <span title="move-in">전입신고</span>
+ */
+export function named(name: string | null | undefined, id: string): Node | string {
+  return !name || name === id ? id : h('span', { title: id }, name);
+}

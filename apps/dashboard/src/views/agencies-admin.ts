@@ -1,7 +1,7 @@
 import { fetchFormServices, fetchSharing, saveFormService, saveSharing } from '../api/benchmarks.ts';
 import type { Filters } from '../api/sites.ts';
 import { t } from '../i18n/index.ts';
-import { h, statusLine } from '../ui/dom.ts';
+import { h, named, statusLine } from '../ui/dom.ts';
 import { dataTable } from '../ui/table.ts';
 
 /**
@@ -70,7 +70,7 @@ export async function mappingSection(filters: Filters, canEdit: boolean): Promis
       t('agencies.mapping'),
       forms,
       [
-        { label: t('agencies.form'), value: (f) => f.formId },
+        { label: t('agencies.form'), value: (f) => named(f.title, f.formId) },
         { label: t('agencies.tagged'), value: (f) => f.tagged || '—' },
         {
           label: t('agencies.mapped'),
@@ -80,7 +80,7 @@ export async function mappingSection(filters: Filters, canEdit: boolean): Promis
             const input = h('input', {
               id,
               value: f.mapped ?? '',
-              'aria-label': `${t('agencies.mapped')}: ${f.formId}`,
+              'aria-label': `${t('agencies.mapped')}: ${f.title ?? f.formId}`,
             });
             const save = h('button', { type: 'button', class: 'secondary' }, t('agencies.mapSave'));
             const note = h('span', { role: 'status' });

@@ -32,7 +32,9 @@ export const agenciesView: View = async (main, { filters, params, user, go }) =>
   const picker = h(
     'select',
     { id: 'bm-service', name: 'service' },
-    ...services.map((s) => h('option', { value: s.code, selected: s.code === service }, s.code)),
+    ...services.map((s) =>
+      h('option', { value: s.code, selected: s.code === service }, s.title ? `${s.title} (${s.code})` : s.code),
+    ),
   );
   picker.addEventListener('change', () => go(buildHash('agencies', filters, { service: picker.value })));
   main.append(
@@ -162,7 +164,16 @@ function bestSection(f: BenchmarkFieldsResponse): HTMLElement {
           'ul',
           {},
           ...gaps.map((g) =>
-            h('li', {}, t('agencies.gap', { field: g.fieldId, own: pct(g.own), agency: best, peer: pct(g.peer) })),
+            h(
+              'li',
+              {},
+              t('agencies.gap', {
+                field: f.labels[g.fieldId] ?? g.fieldId,
+                own: pct(g.own),
+                agency: best,
+                peer: pct(g.peer),
+              }),
+            ),
           ),
         ),
   );

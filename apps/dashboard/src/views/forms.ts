@@ -5,16 +5,13 @@ import { renderBarChart } from '../charts/bar-chart.ts';
 import { renderFunnel } from '../charts/funnel-chart.ts';
 import { t } from '../i18n/index.ts';
 import { archivedAtNote } from '../ui/archived-at.ts';
-import { h, statusLine } from '../ui/dom.ts';
+import { h, named, statusLine } from '../ui/dom.ts';
 import { formatMs, formatNumber, formatPct } from '../ui/format.ts';
 import { dataTable } from '../ui/table.ts';
 import type { View } from './view.ts';
 
 const card = (id: string, title: string, ...body: (Node | undefined)[]) =>
   h('section', { class: 'card', 'aria-labelledby': id }, h('h2', { id }, title), ...body);
-
-/** A name as citizens see it, with the id it stands for as a tooltip (ids are secondary). */
-const named = (name: string, id: string) => (name === id ? id : h('span', { title: id }, name));
 
 /** Forms: summary, step funnel, field funnel, error rates, the error table and hesitation. */
 export const formsView: View = async (main, { filters }) => {

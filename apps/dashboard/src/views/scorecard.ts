@@ -10,7 +10,7 @@ import { fetchAgencyScorecard, fetchScorecard, scorecardPath } from '../api/scor
 import { renderScorecardChart } from '../charts/scorecard-chart.ts';
 import { bandText, criterionText, criterionValue, sc } from '../i18n/scorecard-text.ts';
 import { buildHash } from '../state.ts';
-import { h, statusLine } from '../ui/dom.ts';
+import { h, named, statusLine } from '../ui/dom.ts';
 import { formatNumber } from '../ui/format.ts';
 import { dataTable } from '../ui/table.ts';
 import { digestSection } from './scorecard-digest.ts';
@@ -187,7 +187,7 @@ function servicesSection(card: ScorecardResponse): HTMLElement {
       sc('services'),
       card.services,
       [
-        { label: sc('service'), value: (s) => s.formId },
+        { label: sc('service'), value: (s) => named(s.title, s.formId) },
         { label: sc('serviceCode'), value: (s) => s.serviceCode ?? '—' },
         { label: sc('sessions'), value: (s) => formatNumber(s.sessions), numeric: true },
         { label: sc('total'), value: (s) => scoreText(s.score), numeric: true },
