@@ -167,6 +167,20 @@ describe('/api/sites/:site with a real login', () => {
   it('rejects bad filters', async () => {
     expect((await get('/api/sites/demo/overview?from=2026-11-10&to=2026-11-01')).status).toBe(400);
     expect((await get('/api/sites/demo/overview?from=x&to=y')).status).toBe(400);
+    expect((await get('/api/sites/demo/overview?to=2026-11-31')).status).toBe(400);
+  });
+
+  it('reads the 30 days up to today without from and to, and up to `to` without from', async () => {
+    const recent = await get('/api/sites/demo/insights');
+    expect(recent.status).toBe(200);
+    const seeded = (await (await get('/api/sites/demo/overview?to=2026-11-20')).json()) as {
+      kpis: { sessions: number };
+    };
+    expect(seeded.kpis.sessions).toBe(400); // both seeded weeks lie in the 30 days up to 2026-11-20
+    const empty = (await (await get('/api/sites/demo/overview?to=2026-10-01')).json()) as {
+      kpis: { sessions: number };
+    };
+    expect(empty.kpis.sessions).toBe(0);
   });
 });
 

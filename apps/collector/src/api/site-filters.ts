@@ -5,17 +5,28 @@ import { assertSiteAccess } from '../http/access.ts';
 import { ApiError } from '../http/api-error.ts';
 import type { QueryFilters } from '../insights/types.ts';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** A calendar day `YYYY-MM-DD` that exists (2026-11-31 does not). */
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((d) => {
+    const t = Date.parse(`${d}T00:00:00Z`);
+    return !Number.isNaN(t) && new Date(t).toISOString().startsWith(d);
+  });
 const filtersSchema = z.object({
-  from: day,
-  to: day,
+  from: day.optional(),
+  to: day.optional(),
   device: z.enum(['', ...DEVICES]).default(''),
 });
 const MAX_DAYS = 400;
+/** Without `from`, the range is this many days up to `to` (as the benchmarks' default period). */
+const DEFAULT_DAYS = 30;
+const DAY_MS = 86_400_000;
 
 /**
  * The site (checked against the user's scope — never trusted from the client) and the `from`, `to`,
- * `device` filters of a `/api/sites/:site/...` request. Every site handler starts with it.
+ * `device` filters of a `/api/sites/:site/...` request. Every site handler starts with it. Without
+ * `to` the range ends today (UTC); without `from` it is the 30 days up to `to`.
  *
  * @example
  * const filters = readSiteFilters(c); // { site: 'demo', from: '2026-11-01', to: '2026-11-30', device: '' }
@@ -30,8 +41,10 @@ export function readSiteFilters(c: Context): QueryFilters {
       `from and to must be YYYY-MM-DD dates; device one of ${DEVICES.join(', ')}.`,
     );
   }
-  const { from, to, device } = parsed.data;
-  const span = (Date.parse(to) - Date.parse(from)) / 86_400_000;
+  const { device } = parsed.data;
+  const to = parsed.data.to ?? new Date().toISOString().slice(0, 10);
+  const from = parsed.data.from ?? new Date(Date.parse(to) - (DEFAULT_DAYS - 1) * DAY_MS).toISOString().slice(0, 10);
+  const span = (Date.parse(to) - Date.parse(from)) / DAY_MS;
   if (Number.isNaN(span) || span < 0 || span > MAX_DAYS) {
     throw new ApiError(400, 'invalid_range', `from must not be after to, and the range is at most ${MAX_DAYS} days.`);
   }

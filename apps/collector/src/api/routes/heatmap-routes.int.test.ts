@@ -108,7 +108,10 @@ describe('GET /api/sites/:site/heatmap', () => {
   it('refuses bad parameters with 400 and other sites with 404', async () => {
     expect((await get(`/api/sites/demo/heatmap?${q}`)).status).toBe(400);
     expect((await get(`/api/sites/demo/heatmap?path=apply&${q}`)).status).toBe(400);
-    expect((await get('/api/sites/demo/heatmap?path=/apply&from=2026-11-02')).status).toBe(400);
+    expect((await get('/api/sites/demo/heatmap?path=/apply&from=2026-11-02&to=2026-11-31')).status).toBe(400);
+    expect((await get('/api/sites/demo/heatmap?path=/apply&device=phone')).status).toBe(400);
+    // without from and to: the 30 days up to today
+    expect((await get('/api/sites/demo/heatmap?path=/apply')).status).toBe(200);
     expect((await get(`/api/sites/nope/heatmap?path=/apply&${q}`)).status).toBe(404);
     expect((await collector.app.request(`/api/sites/demo/heatmap?path=/apply&${q}`)).status).toBe(401);
   });
