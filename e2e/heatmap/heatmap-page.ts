@@ -1,7 +1,7 @@
 /**
  * The click-map test page: known elements at known places on a 3,000 px page — an id'd button, a
  * button named by its text, a non-actionable card (dead clicks), a `data-ux-key` link, a button
- * inside `data-ux-mask` and one inside `data-ux-ignore`, and a button near the bottom.
+ * inside `data-ux-mask` and one inside `data-ux-ignore`, a labelled text box, and a button near the bottom.
  *
  * @example
  * const site = await startStaticServer({ '/heatmap.html': heatmapPage(collector.url, 'test-site') });
@@ -22,6 +22,8 @@ export function heatmapPage(collector: string, site: string): string {
     <a data-ux-key="guide" href="#guide" style="position:absolute;left:100px;top:300px">이용 안내</a>
     <div data-ux-mask style="position:absolute;left:400px;top:300px"><button type="button">홍길동 님 정보</button></div>
     <div data-ux-ignore style="position:absolute;left:400px;top:400px"><button type="button" id="secret">비공개</button></div>
+    <label for="q" style="position:absolute;left:100px;top:500px">검색어</label>
+    <input id="q" name="q" style="position:absolute;left:180px;top:500px;width:200px;height:30px">
     <button type="button" id="bottom" style="position:absolute;left:100px;top:2700px;width:200px;height:50px">맨 아래 제출</button>
   </main>
   <script>

@@ -131,6 +131,8 @@ describe('click maps from real clicks', () => {
     await clickAt(page, '[data-ux-key=guide]', [[0.5, 0.5]]);
     await clickAt(page, '[data-ux-mask] button', [[0.5, 0.5]]);
     await clickAt(page, '#secret', [[0.5, 0.5]]);
+    await clickAt(page, '#q', [[0.5, 0.5]]);
+    await page.keyboard.type('홍길동 010-1234-5678'); // a value: never captured
     await page.focus('#apply');
     await page.keyboard.press('Enter'); // keyboard activation: no position, not a click-map click
     await page.waitForTimeout(1100); // the DOM change it made is seen before the next click
@@ -142,7 +144,7 @@ describe('click maps from real clicks', () => {
     await page.waitForTimeout(2600);
     await page.goto(`${site.origin}/blank.html`);
     await context.close();
-    await waitForEvents('click', 8);
+    await waitForEvents('click', 9);
     await waitForEvents('dead_click', 2);
 
     const map = byKey(await heatmap());
@@ -150,9 +152,11 @@ describe('click maps from real clicks', () => {
       '#apply',
       '#content>div:1',
       '#content>div:2>button',
+      '#q',
       '@key=guide',
       'button:검색',
     ]);
+    expect(map.get('#q')).toMatchObject({ label: '검색어', clicks: 1 }); // a text box, by its <label>
     expect(map.get('#apply')).toMatchObject({ label: '신청하기', clicks: 3, sessions: 1, rage: 0, dead: 0 });
     expect(map.get('#apply')?.spots).toEqual([
       { x: 0.05, y: 0.55, n: 2 },
@@ -171,7 +175,7 @@ describe('click maps from real clicks', () => {
     const stored = await collector.rows<{ t: string }>(
       "SELECT concat(element_key, element_label) AS t FROM minwon_ux.events WHERE site_id = 'test-site' AND kind = 'click'",
     );
-    expect(stored.some((r) => r.t.includes('홍길동') || r.t.includes('비공개') || r.t.includes('수수료'))).toBe(false);
+    expect(stored.some((r) => /홍길동|비공개|수수료|1234/.test(r.t))).toBe(false);
   });
 
   it('reports the scroll reach of page views and the depth of elements', async () => {
@@ -267,7 +271,7 @@ describe('the overlay on the live page', () => {
     expect(drawn).toEqual(real);
     expect(await page.locator('[data-minwon-key="#content>div:1"]').textContent()).toContain('무반응 클릭 2');
     expect(await page.locator('[data-minwon-overlay=map] [data-depth]').count()).toBe(9);
-    expect(await page.getAttribute('[data-minwon-overlay=map]', 'data-found')).toBe('5');
+    expect(await page.getAttribute('[data-minwon-overlay=map]', 'data-found')).toBe('6');
     await context.close();
   });
 

@@ -5,7 +5,7 @@ import { clickTarget, elementKey } from '../heatmap/element-key.ts';
 import { describeElement } from './element-label.ts';
 import { createRageDetector, RAGE_GAP_MS } from './rage-detector.ts';
 
-/** DESIGN.md: a click is dead when nothing in the DOM changes within 2.5 s. */
+/** DESIGN.md: a click is dead when nothing in the DOM changes within 2.5 s (`<head>` does not count). */
 export const DEAD_MS = 2500;
 /** …and nothing scrolls or gets selected within 100 ms. */
 export const DEAD_SCROLL_MS = 100;
@@ -20,8 +20,9 @@ export function captureClickFrustration(host: ExtHost): void {
   let burst: { el_: Element; count_: number; x: number; y: number; timer_?: ReturnType<typeof setTimeout> } | undefined;
   let changed = 0;
   let scrolled = 0;
-  dom.subscribe_(() => {
-    changed = ctx.now_();
+  dom.subscribe_((records) => {
+    // nothing in <head> is a visible response: a script loaded there (our own chunks too) is no answer
+    if (records.some((r) => !document.head.contains(r.target))) changed = ctx.now_();
   });
   const moved = () => {
     scrolled = ctx.now_();

@@ -55,8 +55,9 @@ export function clickTarget(target: Element): Element {
 
 /**
  * The visible label of an element the SDK may name it by: `aria-label`, `alt` or `title` (authored
- * names), and the text of actionable elements only — never the text of other content, and nothing
- * inside `data-ux-mask`. Quoted fragments and digit runs are replaced as in messages; ≤ 60 characters.
+ * names), the text of actionable elements, else a form control's `<label>` or placeholder — never the
+ * text of other content, never a value, and nothing inside `data-ux-mask`. Quoted fragments and digit
+ * runs are replaced as in messages; ≤ 60 characters.
  *
  * @example
  * accessibleName(button); // '민원 신청하기'
@@ -65,7 +66,12 @@ export function accessibleName(el: Element): string {
   if (isMasked(el)) return '';
   const authored = el.getAttribute('aria-label') || el.getAttribute('alt') || el.getAttribute('title');
   // biome-ignore lint/performance/useDomNodeTextContent: the text a citizen sees on the control, not hidden templates
-  const text = authored || (el.matches(ACTIONABLE) ? (el as HTMLElement).innerText : '');
+  const own = authored || (el.matches(ACTIONABLE) ? (el as HTMLElement).innerText : '');
+  // a text box has no text of its own: citizens know it by its label (page chrome, not its value)
+  const label = (el as HTMLInputElement).labels?.[0];
+  // biome-ignore lint/performance/useDomNodeTextContent: the label as seen, without its hidden parts
+  const labelText = label && !isMasked(label) ? label.innerText : '';
+  const text = own.trim() || labelText || el.getAttribute('placeholder') || '';
   return stripQuoted(clip(text, 60));
 }
 
