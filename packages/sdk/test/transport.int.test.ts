@@ -29,15 +29,17 @@ describe('transport: beacon on close, offline queue, gzip, retry, consent', () =
     await page.context().setOffline(true);
     await page.evaluate(() => window.minwonUx?.track('while_offline', { n: 1 }));
     await page.evaluate(() => window.minwonUx?.flush());
-    await page.waitForTimeout(500);
+    // the failed send puts the batch in the outbox (localStorage); nothing reached the collector
+    await page.waitForFunction(() => localStorage.getItem('mux:q')?.includes('while_offline'), undefined, {
+      timeout: 10_000,
+    });
     expect(h.events('custom')).toEqual([]);
-    const stored = await page.evaluate(() => localStorage.getItem('mux:q'));
-    expect(stored).toContain('while_offline');
     await page.context().setOffline(false);
     const event = await h.event((e) => e.kind === 'custom' && e.name === 'while_offline');
     const batch = h.servers.captures.find((c) => c.body.includes('while_offline'))!.json;
     expect(batch.sentAt).toBeGreaterThan(event.t);
-    expect(await page.evaluate(() => localStorage.getItem('mux:q'))).toBeNull();
+    // the outbox empties once the page has the collector's answer, a moment after the server saw the body
+    await page.waitForFunction(() => localStorage.getItem('mux:q') === null, undefined, { timeout: 10_000 });
   });
 
   it('a 503 is retried with backoff; nothing is lost or duplicated', async () => {
