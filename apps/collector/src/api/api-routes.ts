@@ -63,7 +63,7 @@ export function createApiRoutes({
     site.route('/', routes({ store, insights }));
   }
   if (heatmapTokens) site.route('/', createHeatmapRoutes({ store, sites, tokens: heatmapTokens }));
-  app.route('/', createScorecardRoutes({ store, sites, digest }));
+  app.route('/', createScorecardRoutes({ store, sites, digest, chromeMaxAgeMs: insights?.archiveMaxAgeMs }));
   app.route('/sites/:site', site);
   return app;
 }

@@ -35,6 +35,8 @@ export interface ScorecardRouteDeps {
   sites: SiteRegistry;
   /** The monthly digest's settings (`SMTP_URL`, …); without them, no mail is configured. */
   digest?: DigestConfig | undefined;
+  /** `MINWON_INSIGHTS_MAX_AGE_SECONDS`: how long the forms' titles (page chrome) are reused. */
+  chromeMaxAgeMs?: number | undefined;
   now?: () => number;
 }
 
@@ -54,6 +56,7 @@ export function createScorecardRoutes({
   store,
   sites,
   digest = loadDigestConfig({}),
+  chromeMaxAgeMs,
   now = Date.now,
 }: ScorecardRouteDeps) {
   const app = new Hono();
@@ -64,7 +67,7 @@ export function createScorecardRoutes({
     const retentionDays = sites.get(site)?.retentionDays ?? 365;
     const q = readRange(c, retentionDays, now());
     const targets = await readTargets(store, sites.get(site)?.agency ?? '');
-    const card = await readSiteScorecard(store, { site, ...q }, targets);
+    const card = await readSiteScorecard(store, { site, ...q }, targets, chromeMaxAgeMs);
     if (q.format === 'csv' || (!q.format && (c.req.header('accept') ?? '').includes('text/csv'))) {
       c.header('content-disposition', `attachment; filename="scorecard-${site}-${q.from}-${q.to}.csv"`);
       return c.body(scorecardCsv(card), 200, { 'content-type': 'text/csv; charset=utf-8' });

@@ -1,6 +1,7 @@
 import type { ScorecardChange, ScorecardResponse, ScorecardTargets } from '@minwon-ux/api-contract';
+import { DEFAULT_ARCHIVE_MAX_AGE_MS } from '../insights/archive/archived-inputs.ts';
 import { listChanges } from '../insights/changes/change-store.ts';
-import { queryChromeRows } from '../insights/labels/chrome-rows.ts';
+import { readChromeRows } from '../insights/labels/chrome-rows.ts';
 import { formLabels } from '../insights/labels/form-labels.ts';
 import type { Store } from '../store/create-store.ts';
 import { runQuery } from '../store/query.ts';
@@ -19,13 +20,16 @@ export async function readSiteScorecard(
   store: Store,
   q: ScorecardQuery,
   targets: ScorecardTargets,
+  /** How long the forms' titles (page chrome) are reused, as the insights pages reuse them. */
+  chromeMaxAgeMs = DEFAULT_ARCHIVE_MAX_AGE_MS,
 ): Promise<ScorecardResponse> {
   // one after the other: the embedded store runs one query at a time, and four at once only queue
   const rows = await queryScorecardRows(store, q);
   const changes = await listChanges(store, q.site);
   const codes = await serviceCodes(store, q);
   const formIds = new Set(rows.forms.map((r) => r.formId));
-  const titles = formIds.size > 0 ? formLabels(await queryChromeRows(store, q), formIds)?.forms : undefined;
+  const titles =
+    formIds.size > 0 ? formLabels(await readChromeRows(store, q, chromeMaxAgeMs), formIds)?.forms : undefined;
   return {
     site: q.site,
     from: q.from,

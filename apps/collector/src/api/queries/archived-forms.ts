@@ -1,7 +1,7 @@
 import type { FormsResponse } from '@minwon-ux/api-contract';
-import { archivedInputs } from '../../insights/archive/archived-inputs.ts';
+import { archivedInputs, DEFAULT_ARCHIVE_MAX_AGE_MS } from '../../insights/archive/archived-inputs.ts';
 import { fieldInputs, inputsOf, stepInputs } from '../../insights/archive/input-rows.ts';
-import { queryChromeRows } from '../../insights/labels/chrome-rows.ts';
+import { readChromeRows } from '../../insights/labels/chrome-rows.ts';
 import { formLabels } from '../../insights/labels/form-labels.ts';
 import type { QueryFilters } from '../../insights/types.ts';
 import { compareBytes } from '../../store/clickhouse-order.ts';
@@ -21,7 +21,7 @@ export type FormsPage = FormsResponse;
 export async function archivedForms(store: Store, f: QueryFilters, maxAgeMs?: number): Promise<FormsPage> {
   const [{ rows, archivedAt }, chrome] = await Promise.all([
     archivedInputs(store, f, ['step', 'field', 'field_error'], maxAgeMs),
-    queryChromeRows(store, f),
+    readChromeRows(store, f, maxAgeMs ?? DEFAULT_ARCHIVE_MAX_AGE_MS),
   ]);
   const stepRows = stepInputs(rows);
   const forms = stepRows

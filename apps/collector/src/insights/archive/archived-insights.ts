@@ -14,7 +14,7 @@ import { slowFieldInsights } from '../detectors/slow-fields.ts';
 import { stepDropOffInsights } from '../detectors/step-drop-off.ts';
 import { unusedMenuItemInsights } from '../detectors/unused-menu-items.ts';
 import { applyLabels } from '../labels/apply-labels.ts';
-import { queryChromeRows } from '../labels/chrome-rows.ts';
+import { readChromeRows } from '../labels/chrome-rows.ts';
 import { buildLabelIndex } from '../labels/label-index.ts';
 import { INSIGHT_KINDS, type Insight, type InsightKind, type QueryFilters } from '../types.ts';
 import { archivedInputs, DEFAULT_ARCHIVE_MAX_AGE_MS } from './archived-inputs.ts';
@@ -55,7 +55,7 @@ export async function archivedInsights(
   // the page chrome (labels, markup) is one small read beside the archive's
   const [{ rows, archivedAt }, chrome] = await Promise.all([
     archivedInputs(store, filters, [], maxAgeMs),
-    queryChromeRows(store, filters),
+    readChromeRows(store, filters, maxAgeMs),
   ]);
   const labels = buildLabelIndex(chrome);
   const fields = fieldRows(rows);

@@ -48,3 +48,37 @@ ORDER BY form_id, field_order, field_id`;
 export function queryChromeRows(store: Store, f: { site: string; to: string }): Promise<ChromeFieldRow[]> {
   return runQuery<ChromeFieldRow>(store, CHROME_ROWS_SQL, { site: f.site, to: f.to });
 }
+
+const MAX_CACHED = 512;
+const cached = new WeakMap<Store, Map<string, { at: number; rows: Promise<ChromeFieldRow[]> }>>();
+
+/**
+ * `queryChromeRows`, reused for `maxAgeMs` per site and range end: page chrome changes with a site's
+ * releases, not by the minute, so the pages that name things by it (insights, forms, scorecard) read it
+ * at most once per `maxAgeMs` — the freshness the insight archive keeps too
+ * (`MINWON_INSIGHTS_MAX_AGE_SECONDS`). `maxAgeMs` 0 reads every time; a failed read is not kept.
+ *
+ * @example
+ * const chrome = await readChromeRows(store, { site: 'demo', to: '2026-11-30' }, 120_000);
+ */
+export function readChromeRows(
+  store: Store,
+  f: { site: string; to: string },
+  maxAgeMs: number,
+): Promise<ChromeFieldRow[]> {
+  if (maxAgeMs <= 0) return queryChromeRows(store, f);
+  const bySite = cached.get(store) ?? new Map<string, { at: number; rows: Promise<ChromeFieldRow[]> }>();
+  cached.set(store, bySite);
+  const key = `${f.site}\n${f.to}`;
+  const now = Date.now();
+  const hit = bySite.get(key);
+  if (hit && now - hit.at < maxAgeMs) return hit.rows;
+  const entry = { at: now, rows: queryChromeRows(store, f) };
+  bySite.delete(key); // re-inserted last: the Map's first key is the oldest
+  bySite.set(key, entry);
+  if (bySite.size > MAX_CACHED) bySite.delete(bySite.keys().next().value as string);
+  entry.rows.catch(() => {
+    if (bySite.get(key) === entry) bySite.delete(key);
+  });
+  return entry.rows;
+}
