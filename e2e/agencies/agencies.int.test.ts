@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BenchmarksResponse } from '@minwon-ux/api-contract';
-import type { TestSession } from '@minwon-ux/collector/testing';
+import { chromeField, type TestSession } from '@minwon-ux/collector/testing';
 import { launchChromium } from '@minwon-ux/testkit/chromium';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,24 +41,16 @@ function sessionBatch(site: string, i: number, { errs, done }: { errs: boolean; 
   ];
   if (site === 'site-a' && i === 0) {
     // the page chrome the SDK reports once per form version: the designer reads these words, not ids
-    const field = (fieldId: string, label: string, order: number) => ({
-      fieldId,
-      label,
-      labelSource: 'for',
-      required: true,
-      requiredMark: true,
-      fieldType: 'text',
-      hint: false,
-      errorLinked: true,
-      order,
-    });
     events.push({
       ...base(2, 1500),
       kind: 'form_chrome',
       formId: 'apply',
       hash: 'v1',
       formTitle: '전입신고',
-      fields: [field('name', '신청인 성명', 0), field('phone', '휴대전화 번호', 1)],
+      fields: [chromeField('name', '신청인 성명'), chromeField('phone', '휴대전화 번호')].map((f, order) => ({
+        ...f,
+        order,
+      })),
     });
   }
   if (errs) {

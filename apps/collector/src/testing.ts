@@ -20,7 +20,7 @@ export {
   seedProblemThenFixedWeeks,
 } from './insights/fixtures/complaint-sessions.ts';
 /** The seeded application's page chrome (form title 전입신고, field labels), as the ingest path stores it. */
-export { formChromeRows } from './insights/fixtures/form-chrome-rows.ts';
+export { chromeField, formChromeRows } from './insights/fixtures/form-chrome-rows.ts';
 
 /** The admin every test collector starts with (system agency: sees every site). */
 export const TEST_ADMIN = { email: 'admin@minwon.local', password: 'test-admin-password-0' } as const;
