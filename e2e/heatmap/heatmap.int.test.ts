@@ -184,16 +184,35 @@ describe('click maps from real clicks', () => {
     await page.evaluate(() => window.scrollTo(0, 1300)); // viewport bottom at 2000 of 3000 px: 67 %
     await page.waitForTimeout(300);
     await page.goto(`${site.origin}/blank.html`);
+    // the same session opens the page again and reads it to the end: a second page view
+    await page.goto(`${site.origin}/heatmap.html`);
+    await page.waitForFunction(() => !!(window as unknown as { minwonUx?: unknown }).minwonUx);
+    await page.evaluate(() => window.scrollTo(0, 2300)); // viewport bottom at 3000: 100 %
+    await page.waitForTimeout(300);
+    await page.goto(`${site.origin}/blank.html`);
     await context.close();
     for (let i = 0; i < 100; i++) {
-      const { scrollSessions } = await heatmap();
-      if (scrollSessions >= 2) break;
+      const { scrollViews } = await heatmap();
+      if (scrollViews >= 3) break;
       await new Promise((r) => setTimeout(r, 100));
     }
     const map = await heatmap();
-    expect(map.scrollSessions).toBe(2);
-    // the first session saw 700 of 3000 px (23 %), this one scrolled to 2000 (67 %)
-    expect(map.scroll.map((s) => s.share)).toEqual([1, 1, 1, 0.5, 0.5, 0.5, 0.5, 0, 0, 0, 0]);
+    expect(map).toMatchObject({ scrollViews: 3, scrollSessions: 2 });
+    // per page view: the first session's saw 700 of 3000 px (23 %), this session's two 67 % and 100 %
+    const third = 1 / 3;
+    expect(map.scroll.map((s) => s.share)).toEqual([
+      1,
+      1,
+      1,
+      2 * third,
+      2 * third,
+      2 * third,
+      2 * third,
+      third,
+      third,
+      third,
+      third,
+    ]);
     expect(byKey(map).get('#apply')?.depthPct).toBe(3); // its top at 100 of 3000 px
   });
 

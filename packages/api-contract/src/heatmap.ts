@@ -47,9 +47,14 @@ export interface HeatmapResponse {
   path: string;
   /** Most clicked first (at most {@link HEATMAP_MAX_ELEMENTS}). */
   elements: HeatmapElement[];
-  /** Eleven steps; empty when no session reported a scroll depth on the page in the range. */
+  /**
+   * Eleven steps, each the share of the page's views whose viewport reached that depth; empty when no
+   * page view reported a scroll depth on the page in the range.
+   */
   scroll: ScrollReach[];
-  /** Sessions with a scroll depth on the page (the scroll shares' denominator). */
+  /** Page views with a scroll depth on the page (the scroll shares' denominator). */
+  scrollViews: number;
+  /** The sessions those page views belong to. */
   scrollSessions: number;
   /**
    * `GET /api/sites/{key}/heatmap` only: a session whose masked replay shows the page, to draw the map

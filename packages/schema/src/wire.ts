@@ -64,6 +64,8 @@ export const pageDwellSchema = z.strictObject({
   visibleMs: ms,
   totalMs: ms,
   scrollPct: z.number().int().min(0).max(100),
+  /** The page view's start (ms since epoch, as `t`): the same in every report of one page view. */
+  pv: z.number().int().min(0).max(8_640_000_000_000_000).optional(),
 });
 
 export const menuOpenSchema = z.strictObject({ ...base, ...menu, kind: z.literal('menu_open') });

@@ -73,7 +73,7 @@ export function toEventRow(
       row.engaged_ms = event.engagedMs;
       row.duration_ms = event.totalMs;
       row.scroll_pct = event.scrollPct;
-      row.props = { visible_ms: String(event.visibleMs) };
+      row.props = { visible_ms: String(event.visibleMs), ...(event.pv !== undefined && { pv: String(event.pv) }) };
       break;
     case 'menu_open':
     case 'menu_click':

@@ -7,13 +7,13 @@ export interface ScrollReachOptions extends ChartFrameOptions {
   depthLabel?: (depthPct: number) => string;
   /** Formats a share (0–1), e.g. as a percentage. */
   format?: (share: number) => string;
-  /** Marks the depth below which fewer than half of the sessions scroll (dashed line with this label). */
+  /** Marks the depth below which fewer than half of the page views scroll (dashed line with this label). */
   halfLabel?: string;
 }
 
 /**
  * Scroll reach as a page: one row per depth from the top (0 %) down to the bottom (100 %), each a bar
- * as long as the share of sessions whose viewport reached it, and a dashed line where the share falls
+ * as long as the share of page views whose viewport reached it, and a dashed line where the share falls
  * below one half. Pure: the same data and options always give the same SVG.
  *
  * @example

@@ -147,7 +147,7 @@ export const en: Record<MessageKey, string> = {
   'heatmap.where': 'Mostly clicked',
   'heatmap.depth': 'Position on page',
   'heatmap.scroll': 'Scroll reach',
-  'heatmap.scrollSessions': 'Based on {n} sessions that reported a scroll depth',
+  'heatmap.scrollSessions': 'Share of {n} page views (in {s} sessions) that reported a scroll depth',
   'heatmap.depthRow': '{d}% down',
   'heatmap.half': 'fewer than half from here',
   'heatmap.snapshot': 'Map over a recorded screen',

@@ -145,7 +145,7 @@ export const ko = {
   'heatmap.where': '주로 누른 곳',
   'heatmap.depth': '페이지 내 위치',
   'heatmap.scroll': '스크롤 도달률',
-  'heatmap.scrollSessions': '스크롤 깊이를 보고한 세션 {n}개 기준',
+  'heatmap.scrollSessions': '스크롤 깊이를 보고한 페이지 보기 {n}회(세션 {s}개) 기준',
   'heatmap.depthRow': '{d}% 지점',
   'heatmap.half': '여기부터 절반 미만',
   'heatmap.snapshot': '녹화 화면 위의 지도',

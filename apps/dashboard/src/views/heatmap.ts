@@ -99,7 +99,11 @@ export const heatmapView: View = async (main, { filters, params, go }) => {
         : h(
             'div',
             { class: 'chart' },
-            h('p', {}, t('heatmap.scrollSessions', { n: formatNumber(map.scrollSessions) })),
+            h(
+              'p',
+              {},
+              t('heatmap.scrollSessions', { n: formatNumber(map.scrollViews), s: formatNumber(map.scrollSessions) }),
+            ),
             renderScrollReach(map.scroll, {
               id: 'hm-scroll-chart',
               title: t('heatmap.scroll'),

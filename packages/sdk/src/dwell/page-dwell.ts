@@ -7,11 +7,13 @@ const ACTIVITY = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'scroll', 't
 
 /**
  * `page_dwell` when the tab is hidden and when the page view ends. Each event carries the time
- * since the previous one of the same page view (sum them per page view) and the max scroll depth.
+ * since the previous one of the same page view (sum them per page view), the max scroll depth so far
+ * and `pv`, the page view's start time, the same in every report of one page view.
  */
 export function capturePageDwell(ctx: Ctx): void {
   let clock: EngagedClock;
   let depth = 0;
+  let start = 0;
   const measure = () => {
     depth = Math.max(depth, scrollPercent());
   };
@@ -19,12 +21,13 @@ export function capturePageDwell(ctx: Ctx): void {
     measure();
     const times = clock.read_(ctx.now_());
     if (times.visibleMs || times.engagedMs || times.totalMs >= 1000)
-      ctx.emit_({ kind: 'page_dwell', ...times, scrollPct: depth });
+      ctx.emit_({ kind: 'page_dwell', ...times, scrollPct: depth, pv: start });
   };
   const visible = () => document.visibilityState === 'visible';
 
   ctx.on_('enter', () => {
-    clock = createEngagedClock(ctx.now_(), { visible: visible(), focused: document.hasFocus() });
+    start = ctx.now_();
+    clock = createEngagedClock(start, { visible: visible(), focused: document.hasFocus() });
     depth = 0;
     requestAnimationFrame(measure);
   });

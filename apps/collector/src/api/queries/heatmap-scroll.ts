@@ -4,15 +4,17 @@ import type { Store } from '../../store/create-store.ts';
 import { filterParams, ROLLUP_FILTER, runQuery } from '../../store/query.ts';
 
 /**
- * One page's sessions by the deepest point they scrolled to on it, rounded down to 10 % steps
- * (daily_scroll_sessions, migration 0061: each session's deepest page_dwell report per day).
+ * One page's page views by the deepest point they scrolled to, rounded down to 10 % steps, and the
+ * sessions they belong to (daily_scroll_views, migration 0076: each page view's deepest page_dwell
+ * report per day; reports without a page view id count once per session and day).
  */
 export const HEATMAP_SCROLL_SQL = `
-SELECT toUInt8(intDiv(deepest, 10) * 10) AS depth, count() AS sessions
+SELECT depth, count() AS views, any(sessions) AS sessions
 FROM (
-  SELECT session_id, max(max_scroll_pct) AS deepest FROM minwon_ux.daily_scroll_sessions
+  SELECT toUInt8(intDiv(max(max_scroll_pct), 10) * 10) AS depth, uniqExact(session_id) OVER () AS sessions
+  FROM minwon_ux.daily_scroll_views
   WHERE ${ROLLUP_FILTER} AND path = {path:String}
-  GROUP BY session_id
+  GROUP BY session_id, if(page_view = '', toString(day), page_view)
 )
 GROUP BY depth`;
 
@@ -20,27 +22,28 @@ GROUP BY depth`;
 export const SCROLL_STEPS = Array.from({ length: 11 }, (_, i) => i * 10);
 
 /**
- * The share of the page's sessions whose viewport reached each depth (each session's deepest point),
- * and how many sessions reported a depth.
+ * The share of the page's views whose viewport reached each depth (each page view's deepest point),
+ * how many page views reported a depth, and in how many sessions.
  *
  * @example
- * const { scroll, sessions } = await queryScrollReach(store, filters, '/apply');
+ * const { scroll, views, sessions } = await queryScrollReach(store, filters, '/apply');
  */
 export async function queryScrollReach(
   store: Store,
   f: QueryFilters,
   path: string,
-): Promise<{ scroll: ScrollReach[]; sessions: number }> {
-  const rows = await runQuery<{ depth: number; sessions: number }>(store, HEATMAP_SCROLL_SQL, {
+): Promise<{ scroll: ScrollReach[]; views: number; sessions: number }> {
+  const rows = await runQuery<{ depth: number; views: number; sessions: number }>(store, HEATMAP_SCROLL_SQL, {
     ...filterParams(f),
     path,
   });
-  return scrollReach(Object.fromEntries(rows.map((r) => [r.depth, Number(r.sessions)])));
+  const { scroll, sessions: views } = scrollReach(Object.fromEntries(rows.map((r) => [r.depth, Number(r.views)])));
+  return { scroll, views, sessions: Number(rows[0]?.sessions ?? 0) };
 }
 
 /**
- * Reach shares from depth counts (depth rounded down to 10 % → sessions): the share at d is the
- * sessions at d or deeper over all; empty without any.
+ * Reach shares from depth counts (depth rounded down to 10 % → page views or sessions): the share at
+ * d is those at d or deeper over all; empty without any.
  *
  * @example
  * scrollReach({ '30': 1, '100': 1 }).scroll[5]; // { depthPct: 50, share: 0.5 }

@@ -28,11 +28,11 @@ export function readHeatmapPath(value: unknown): string {
  * const body = await heatmapOf(store, filters, '/apply');
  */
 export async function heatmapOf(store: Store, filters: QueryFilters, path: string): Promise<HeatmapResponse> {
-  const [elements, { scroll, sessions }] = await Promise.all([
+  const [elements, { scroll, views, sessions }] = await Promise.all([
     queryHeatmapElements(store, filters, path),
     queryScrollReach(store, filters, path),
   ]);
-  return { path, elements, scroll, scrollSessions: sessions };
+  return { path, elements, scroll, scrollViews: views, scrollSessions: sessions };
 }
 
 /** The site's page `path` on its first origin with the token in the fragment (or the hash route's query). */
