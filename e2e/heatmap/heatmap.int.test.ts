@@ -132,6 +132,7 @@ describe('click maps from real clicks', () => {
     await clickAt(page, '[data-ux-mask] button', [[0.5, 0.5]]);
     await clickAt(page, '#secret', [[0.5, 0.5]]);
     await clickAt(page, '#q', [[0.5, 0.5]]);
+    await clickAt(page, 'label[for=q]', [[0.5, 0.5]]); // the label: one click, not again on the box it focuses
     await page.keyboard.type('홍길동 010-1234-5678'); // a value: never captured
     await page.focus('#apply');
     await page.keyboard.press('Enter'); // keyboard activation: no position, not a click-map click
@@ -144,7 +145,7 @@ describe('click maps from real clicks', () => {
     await page.waitForTimeout(2600);
     await page.goto(`${site.origin}/blank.html`);
     await context.close();
-    await waitForEvents('click', 9);
+    await waitForEvents('click', 10);
     await waitForEvents('dead_click', 2);
 
     const map = byKey(await heatmap());
@@ -155,8 +156,10 @@ describe('click maps from real clicks', () => {
       '#q',
       '@key=guide',
       'button:검색',
+      'label:검색어',
     ]);
     expect(map.get('#q')).toMatchObject({ label: '검색어', clicks: 1 }); // a text box, by its <label>
+    expect(map.get('label:검색어')).toMatchObject({ clicks: 1 });
     expect(map.get('#apply')).toMatchObject({ label: '신청하기', clicks: 3, sessions: 1, rage: 0, dead: 0 });
     expect(map.get('#apply')?.spots).toEqual([
       { x: 0.05, y: 0.55, n: 2 },
@@ -234,7 +237,7 @@ describe('click maps from real clicks', () => {
     await page.waitForTimeout(500);
     await page.goto(`${site.origin}/blank.html`);
     await context.close();
-    await waitForEvents('click', 10);
+    await waitForEvents('click', 12);
 
     const mobile = byKey(await heatmap('&device=mobile'));
     expect([...mobile.keys()]).toEqual(['#apply']);
@@ -290,7 +293,7 @@ describe('the overlay on the live page', () => {
     expect(drawn).toEqual(real);
     expect(await page.locator('[data-minwon-key="#content>div:1"]').textContent()).toContain('무반응 클릭 2');
     expect(await page.locator('[data-minwon-overlay=map] [data-depth]').count()).toBe(9);
-    expect(await page.getAttribute('[data-minwon-overlay=map]', 'data-found')).toBe('6');
+    expect(await page.getAttribute('[data-minwon-overlay=map]', 'data-found')).toBe('7');
     await context.close();
   });
 

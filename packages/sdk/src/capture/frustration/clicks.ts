@@ -1,7 +1,7 @@
 import type { ExtHost } from '../../core/ext-host.ts';
 import { listen } from '../../core/listen.ts';
 import { isIgnored } from '../../privacy/scope.ts';
-import { clickTarget, elementKey } from '../heatmap/element-key.ts';
+import { clickTarget, elementKey, isLabelEcho } from '../heatmap/element-key.ts';
 import { describeElement } from './element-label.ts';
 import { createRageDetector, RAGE_GAP_MS } from './rage-detector.ts';
 
@@ -43,7 +43,8 @@ export function captureClickFrustration(host: ExtHost): void {
 
   const onClick = (e: MouseEvent) => {
     const el = e.target as Element;
-    if (!(el instanceof Element) || isIgnored(el) || e.detail === 0) return; // detail 0: keyboard
+    // detail 0: keyboard; a label's echo on its control is the same click again
+    if (!(el instanceof Element) || isIgnored(el) || e.detail === 0 || isLabelEcho(e)) return;
     const at = ctx.now_() - performance.now() + e.timeStamp; // a buffered click keeps its own time
     const p = { x: Math.max(0, Math.round(e.pageX)), y: Math.max(0, Math.round(e.pageY)) };
     const count = rage(at, e.clientX, e.clientY);

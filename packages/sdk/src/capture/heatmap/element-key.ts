@@ -118,3 +118,17 @@ function structuralPath(el: Element): string {
 export function elementKey(el: Element): string {
   return keyFromParts(keyParts(el));
 }
+
+/**
+ * The second click a browser sends when a `<label>` is clicked: to its control, at the label's point,
+ * outside the control's own box. The label's click already counted; this one would count it twice.
+ *
+ * @example
+ * if (isLabelEcho(e)) return;
+ */
+export function isLabelEcho(e: MouseEvent): boolean {
+  const el = e.target as HTMLInputElement;
+  if (!el.labels?.length) return false;
+  const box = el.getBoundingClientRect();
+  return e.clientX < box.left || e.clientX > box.right || e.clientY < box.top || e.clientY > box.bottom;
+}

@@ -1,6 +1,6 @@
 import type { ExtHost } from '../../core/ext-host.ts';
 import { isIgnored } from '../../privacy/scope.ts';
-import { accessibleName, clickTarget, elementKey } from './element-key.ts';
+import { accessibleName, clickTarget, elementKey, isLabelEcho } from './element-key.ts';
 import { overlayToken } from './overlay-trigger.ts';
 
 /** How far down the page `y` (page coordinates) is, 0–100: the scale of `page_dwell.scrollPct`. */
@@ -17,7 +17,8 @@ const tenth = (offset: number, size: number) =>
  * `click` for every pointer click or tap (issue 18, click maps): the element it counts for (see
  * `clickTarget`) by its stable key, its visible label once per element and page view, the tenth of
  * its box the click landed in, and how far down the page the element's top is. Keyboard activations
- * carry no position and are left out; nothing inside `data-ux-ignore`; no text inside `data-ux-mask`.
+ * carry no position and are left out, as is the echo a label's click sends to its control; nothing
+ * inside `data-ux-ignore`; no text inside `data-ux-mask`.
  * Off with `data-heatmap="0"`, and on a page opened with an overlay token. `early` are the clicks
  * the core buffered before the chunk ran.
  *
@@ -34,7 +35,7 @@ export function captureHeatmapClicks(host: ExtHost, early: readonly MouseEvent[]
   });
   const onClick = (e: MouseEvent) => {
     const target = e.target;
-    if (!(target instanceof Element) || e.detail === 0 || isIgnored(target)) return;
+    if (!(target instanceof Element) || e.detail === 0 || isIgnored(target) || isLabelEcho(e)) return;
     const el = clickTarget(target);
     const box = el.getBoundingClientRect();
     const key = elementKey(el);
