@@ -163,11 +163,19 @@ export interface DigestStateResponse {
   sites: string[];
   /** The last month (YYYY-MM) a digest summarised for this user; null before the first. */
   lastMonth: string | null;
+  /** The language the digest is written in. */
+  lang: DigestLang;
 }
+
+/** The languages the digest mail is written in. */
+export const DIGEST_LANGS = ['ko', 'en'] as const;
+export type DigestLang = (typeof DIGEST_LANGS)[number];
 
 /** `PUT /api/scorecard/digest` body. */
 export interface DigestSubscriptionRequest {
   subscribed: boolean;
+  /** The digest's language (the dashboard sends its own); unchanged when absent, Korean at first. */
+  lang?: DigestLang;
 }
 
 /** `POST /api/scorecard/digest/send` — send last month's digest to every subscriber now (admins). */

@@ -1,7 +1,9 @@
 import type {
   AgencyScorecardResponse,
+  DigestLang,
   DigestSendResponse,
   DigestStateResponse,
+  DigestSubscriptionRequest,
   ScorecardInterval,
   ScorecardResponse,
 } from '@minwon-ux/api-contract';
@@ -36,8 +38,9 @@ export function fetchDigest(): Promise<DigestStateResponse> {
 }
 
 /** Subscribes or unsubscribes the logged-in user. */
-export function saveDigest(subscribed: boolean): Promise<DigestStateResponse> {
-  return apiFetch<DigestStateResponse>('/api/scorecard/digest', { method: 'PUT', body: { subscribed } });
+export function saveDigest(subscribed: boolean, lang: DigestLang): Promise<DigestStateResponse> {
+  const body: DigestSubscriptionRequest = { subscribed, lang };
+  return apiFetch<DigestStateResponse>('/api/scorecard/digest', { method: 'PUT', body });
 }
 
 /** Sends the digest to every subscriber now (admins). */

@@ -1,4 +1,5 @@
 import { fetchDigest, saveDigest, sendDigestNow } from '../api/scorecard.ts';
+import { getLang } from '../i18n/index.ts';
 import { sc } from '../i18n/scorecard-text.ts';
 import { h, statusLine } from '../ui/dom.ts';
 
@@ -21,7 +22,7 @@ export async function digestSection(admin: boolean): Promise<HTMLElement> {
   const box = h('input', { type: 'checkbox', id: 'sc-digest', checked: state.subscribed });
   const note = h('p', { role: 'status' });
   box.addEventListener('change', async () => {
-    await saveDigest(box.checked);
+    await saveDigest(box.checked, getLang()); // the mail is written in the language the user reads
     note.textContent = sc('digestSaved');
   });
   section.append(h('div', { class: 'field' }, box, h('label', { for: 'sc-digest' }, sc('digestOn'))), note);

@@ -1,4 +1,4 @@
-import type { DigestSendResponse, DigestStateResponse } from '@minwon-ux/api-contract';
+import { DIGEST_LANGS, type DigestSendResponse, type DigestStateResponse } from '@minwon-ux/api-contract';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { isSystemAdmin } from '../../auth/scope.ts';
@@ -11,7 +11,7 @@ import type { DigestConfig } from './digest-config.ts';
 import { listSubscriptions, saveSubscription } from './digest-store.ts';
 import { sendDigests } from './send-digest.ts';
 
-const bodySchema = z.strictObject({ subscribed: z.boolean() });
+const bodySchema = z.strictObject({ subscribed: z.boolean(), lang: z.enum(DIGEST_LANGS).optional() });
 
 /**
  * The monthly digest API under `/api`: `GET|PUT scorecard/digest` (the caller's own subscription;
@@ -38,6 +38,7 @@ export function createDigestRoutes(deps: {
       email: user?.email ?? '',
       sites: [...siteKeys].sort(),
       lastMonth: sub?.lastMonth || null,
+      lang: sub?.lang ?? 'ko',
     };
   };
   app.get('/scorecard/digest', async (c) => {
@@ -50,12 +51,15 @@ export function createDigestRoutes(deps: {
       throw new ApiError(409, 'mail_not_configured', 'No mail server is configured (SMTP_URL): nothing can be sent.');
     }
     const body = bodySchema.safeParse(await c.req.json().catch(() => undefined));
-    if (!body.success) throw new ApiError(400, 'invalid_subscription', 'Send { "subscribed": true|false }.');
+    if (!body.success) {
+      throw new ApiError(400, 'invalid_subscription', 'Send { "subscribed": true|false, "lang"?: "ko"|"en" }.');
+    }
     const [sub] = await listSubscriptions(store, scope.userId);
     await saveSubscription(store, {
       userId: scope.userId,
       subscribed: body.data.subscribed,
       lastMonth: sub?.lastMonth ?? '',
+      lang: body.data.lang ?? sub?.lang ?? 'ko',
     });
     return c.json((await state(scope.userId, scope.siteKeys)) satisfies DigestStateResponse);
   });

@@ -1,3 +1,4 @@
+import type { DigestLang } from '@minwon-ux/api-contract';
 import { nextVersion } from '../../auth/version-clock.ts';
 import type { Store } from '../../store/create-store.ts';
 import { runQuery } from '../../store/query.ts';
@@ -8,6 +9,7 @@ export interface DigestSubscription {
   subscribed: boolean;
   /** The last month (YYYY-MM) a scheduled digest summarised for this user; '' never. */
   lastMonth: string;
+  lang: DigestLang;
 }
 
 /**
@@ -17,13 +19,18 @@ export interface DigestSubscription {
  * const subs = (await listSubscriptions(store)).filter((s) => s.subscribed);
  */
 export async function listSubscriptions(store: Store, userId = ''): Promise<DigestSubscription[]> {
-  const rows = await runQuery<{ userId: string; subscribed: number; lastMonth: string }>(
+  const rows = await runQuery<{ userId: string; subscribed: number; lastMonth: string; lang: string }>(
     store,
-    `SELECT user_id AS userId, subscribed, last_month AS lastMonth FROM minwon_ux.digest_subscriptions FINAL
+    `SELECT user_id AS userId, subscribed, last_month AS lastMonth, lang FROM minwon_ux.digest_subscriptions FINAL
      WHERE {user:String} = '' OR user_id = {user:String} ORDER BY user_id`,
     { user: userId },
   );
-  return rows.map((r) => ({ userId: r.userId, subscribed: Number(r.subscribed) === 1, lastMonth: r.lastMonth }));
+  return rows.map((r) => ({
+    userId: r.userId,
+    subscribed: Number(r.subscribed) === 1,
+    lastMonth: r.lastMonth,
+    lang: r.lang === 'en' ? 'en' : 'ko',
+  }));
 }
 
 /** Writes a subscription's new state. */
@@ -31,6 +38,14 @@ export async function saveSubscription(store: Store, s: DigestSubscription): Pro
   await store.client.insert({
     table: `${store.database}.digest_subscriptions`,
     format: 'JSONEachRow',
-    values: [{ user_id: s.userId, subscribed: s.subscribed ? 1 : 0, last_month: s.lastMonth, version: nextVersion() }],
+    values: [
+      {
+        user_id: s.userId,
+        subscribed: s.subscribed ? 1 : 0,
+        last_month: s.lastMonth,
+        lang: s.lang,
+        version: nextVersion(),
+      },
+    ],
   });
 }

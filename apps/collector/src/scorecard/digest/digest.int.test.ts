@@ -85,7 +85,29 @@ describe('monthly scorecard digest', () => {
     expect(mail.text).toContain('오류 방지');
     expect(mail.html).toContain('평가표 보기');
     const state = (await (await call(withMail, admin, '/api/scorecard/digest')).json()) as DigestStateResponse;
-    expect(state.lastMonth).toBe(last.month);
+    expect(state).toMatchObject({ lastMonth: last.month, lang: 'ko' });
+  });
+
+  it('writes the digest in the language the subscriber chose (English)', async () => {
+    expect((await call(withMail, admin, '/api/scorecard/digest', 'PUT', { subscribed: true, lang: 'fr' })).status).toBe(
+      400,
+    );
+    const put = await call(withMail, admin, '/api/scorecard/digest', 'PUT', { subscribed: true, lang: 'en' });
+    expect(((await put.json()) as DigestStateResponse).lang).toBe('en');
+    expect(await (await call(withMail, admin, '/api/scorecard/digest/send', 'POST', {})).json()).toMatchObject({
+      sent: 1,
+    });
+    const mail = received.at(-1)!;
+    expect(mail.subject).toBe(`[minwon-ux] UX scorecard summary, ${last.month} (1 site)`);
+    expect(mail.text).toMatch(/■ 정부민원포털: (\d+(\.\d)? points, (excellent|fair|poor)|not scored)/);
+    expect(mail.text).toContain('Error prevention');
+    expect(mail.text).not.toMatch(/[가-힣]{2,}점|오류 방지/);
+    expect(mail.html).toContain('Open the scorecard');
+    // a later PUT without lang keeps it
+    await call(withMail, admin, '/api/scorecard/digest', 'PUT', { subscribed: true });
+    expect(((await (await call(withMail, admin, '/api/scorecard/digest')).json()) as DigestStateResponse).lang).toBe(
+      'en',
+    );
   });
 
   it('the monthly schedule sends a month once, and never to unsubscribed users', async () => {
@@ -99,6 +121,6 @@ describe('monthly scorecard digest', () => {
     expect(await sendDigests({ ...deps, now: () => nextMonth })).toMatchObject({ sent: 1 });
     await call(withMail, admin, '/api/scorecard/digest', 'PUT', { subscribed: false });
     expect(await sendDigests({ ...deps, now: () => nextMonth + 40 * 86_400_000 })).toMatchObject({ sent: 0 });
-    expect(received).toHaveLength(2);
+    expect(received).toHaveLength(3);
   });
 });

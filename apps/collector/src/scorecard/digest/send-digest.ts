@@ -90,7 +90,7 @@ export async function sendDigests(
           changes: card.changes.filter((c) => c.at >= period.from),
         });
       }
-      const mail = composeDigest(period.month, digestSites, deps.dashboardUrl ?? '');
+      const mail = composeDigest(period.month, digestSites, deps.dashboardUrl ?? '', sub.lang);
       await transportFor(config.smtpUrl).sendMail({ from: config.from, to: user.email, ...mail });
       await saveSubscription(store, { ...sub, lastMonth: period.month });
       sent++;
