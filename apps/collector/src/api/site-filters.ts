@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import { assertSiteAccess } from '../http/access.ts';
 import { ApiError } from '../http/api-error.ts';
+import { resolveDayRange } from '../http/day-range.ts';
 import type { QueryFilters } from '../insights/types.ts';
 
 /** A calendar day `YYYY-MM-DD` that exists (2026-11-31 does not). */
@@ -18,10 +19,6 @@ const filtersSchema = z.object({
   to: day.optional(),
   device: z.enum(['', ...DEVICES]).default(''),
 });
-const MAX_DAYS = 400;
-/** Without `from`, the range is this many days up to `to` (as the benchmarks' default period). */
-const DEFAULT_DAYS = 30;
-const DAY_MS = 86_400_000;
 
 /**
  * The site (checked against the user's scope — never trusted from the client) and the `from`, `to`,
@@ -41,12 +38,6 @@ export function readSiteFilters(c: Context): QueryFilters {
       `from and to must be YYYY-MM-DD dates; device one of ${DEVICES.join(', ')}.`,
     );
   }
-  const { device } = parsed.data;
-  const to = parsed.data.to ?? new Date().toISOString().slice(0, 10);
-  const from = parsed.data.from ?? new Date(Date.parse(to) - (DEFAULT_DAYS - 1) * DAY_MS).toISOString().slice(0, 10);
-  const span = (Date.parse(to) - Date.parse(from)) / DAY_MS;
-  if (Number.isNaN(span) || span < 0 || span > MAX_DAYS) {
-    throw new ApiError(400, 'invalid_range', `from must not be after to, and the range is at most ${MAX_DAYS} days.`);
-  }
-  return { site, from, to, device };
+  const { from, to } = resolveDayRange(parsed.data);
+  return { site, from, to, device: parsed.data.device };
 }

@@ -11,6 +11,7 @@ import { writeAudit } from '../auth/audit-log.ts';
 import { readJson } from '../auth/read-json.ts';
 import { assertSiteAccess, getScope, requireRole } from '../http/access.ts';
 import { ApiError } from '../http/api-error.ts';
+import { resolveDayRange } from '../http/day-range.ts';
 import {
   type BenchmarkDeps,
   buildBenchmarks,
@@ -26,8 +27,6 @@ const day = z
   .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/)
   .transform((v) => v.slice(0, 10));
 const periodSchema = z.object({ from: day.optional(), to: day.optional() });
-/** Without `from`/`to`: the 30 days up to today (UTC). */
-const DEFAULT_DAYS = 30;
 const serviceSchema = z.object({ service: z.string().trim().min(1).max(128) });
 /** Codes admins type: letters, digits, space, `_ . - /`; '' = "no service". */
 const codeSchema = z
@@ -36,19 +35,12 @@ const codeSchema = z
   .max(64)
   .regex(/^[\p{L}\p{N} _./-]*$/u);
 const mappingSchema = z.strictObject({ serviceCode: codeSchema.nullable() });
-const MAX_DAYS = 400;
 
 function readPeriod(c: Context, now = Date.now()): { from: string; to: string } {
   const parsed = periodSchema.safeParse(c.req.query());
   if (!parsed.success) throw new ApiError(400, 'invalid_filters', 'from and to must be YYYY-MM-DD dates.');
-  const to = parsed.data.to ?? new Date(now).toISOString().slice(0, 10);
-  const from =
-    parsed.data.from ?? new Date(Date.parse(to) - (DEFAULT_DAYS - 1) * 86_400_000).toISOString().slice(0, 10);
-  const span = (Date.parse(to) - Date.parse(from)) / 86_400_000;
-  if (Number.isNaN(span) || span < 0 || span > MAX_DAYS) {
-    throw new ApiError(400, 'invalid_range', `from must not be after to, and the range is at most ${MAX_DAYS} days.`);
-  }
-  return { from, to };
+  // without from/to: the 30 days up to today (UTC)
+  return resolveDayRange(parsed.data, now);
 }
 
 function readService(c: Context): string {
