@@ -37,7 +37,7 @@ export async function queryScrollReach(
     ...filterParams(f),
     path,
   });
-  const { scroll, sessions: views } = scrollReach(Object.fromEntries(rows.map((r) => [r.depth, Number(r.views)])));
+  const { scroll, total: views } = scrollReach(Object.fromEntries(rows.map((r) => [r.depth, Number(r.views)])));
   return { scroll, views, sessions: Number(rows[0]?.sessions ?? 0) };
 }
 
@@ -48,13 +48,13 @@ export async function queryScrollReach(
  * @example
  * scrollReach({ '30': 1, '100': 1 }).scroll[5]; // { depthPct: 50, share: 0.5 }
  */
-export function scrollReach(depths: Record<string, number>): { scroll: ScrollReach[]; sessions: number } {
+export function scrollReach(depths: Record<string, number>): { scroll: ScrollReach[]; total: number } {
   const counts = Object.entries(depths).map(([depth, n]) => [Number(depth), Number(n)] as const);
-  const sessions = counts.reduce((sum, [, n]) => sum + n, 0);
-  if (sessions === 0) return { scroll: [], sessions: 0 };
+  const total = counts.reduce((sum, [, n]) => sum + n, 0);
+  if (total === 0) return { scroll: [], total: 0 };
   const scroll = SCROLL_STEPS.map((depthPct) => ({
     depthPct,
-    share: counts.reduce((sum, [depth, n]) => sum + (depth >= depthPct ? n : 0), 0) / sessions,
+    share: counts.reduce((sum, [depth, n]) => sum + (depth >= depthPct ? n : 0), 0) / total,
   }));
-  return { scroll, sessions };
+  return { scroll, total };
 }
