@@ -1,5 +1,7 @@
 import type { FormServiceMapping } from '@minwon-ux/api-contract';
 import { nextVersion } from '../auth/version-clock.ts';
+import { queryChromeRows } from '../insights/labels/chrome-rows.ts';
+import { formLabels } from '../insights/labels/form-labels.ts';
 import type { Store } from '../store/create-store.ts';
 
 /**
@@ -16,9 +18,7 @@ export async function listFormServices(
 ): Promise<FormServiceMapping[]> {
   const db = store.database;
   const result = await store.client.query({
-    query: `SELECT m.formId AS formId, m.tagged AS tagged, m.mapped AS mapped, m.isMapped AS isMapped, c.title AS title
-      FROM (
-      SELECT form_id AS formId, max(tagged) AS tagged, max(mapped) AS mapped, max(is_mapped) AS isMapped
+    query: `SELECT form_id AS formId, max(tagged) AS tagged, max(mapped) AS mapped, max(is_mapped) AS isMapped
       FROM (
         SELECT toString(form_id) AS form_id, toString(argMaxIf(service_code, ts, service_code != '')) AS tagged,
           '' AS mapped, 0 AS is_mapped
@@ -30,26 +30,16 @@ export async function listFormServices(
         FROM ${db}.form_services FINAL
         WHERE site_id = {site:String} AND deleted = 0
       )
-      GROUP BY form_id
-      ) AS m
-      LEFT JOIN (
-        SELECT toString(form_id) AS form_id, argMax(form_title, seen_at) AS title
-        FROM ${db}.form_chrome WHERE site_id = {site:String} AND form_title != '' GROUP BY form_id
-      ) AS c ON c.form_id = m.formId
-      ORDER BY formId LIMIT 500`,
+      GROUP BY form_id ORDER BY form_id LIMIT 500`,
     query_params: { site, from, to },
     format: 'JSONEachRow',
   });
-  const rows = await result.json<{
-    formId: string;
-    tagged: string;
-    mapped: string;
-    isMapped: number | string;
-    title: string;
-  }>();
+  const rows = await result.json<{ formId: string; tagged: string; mapped: string; isMapped: number | string }>();
+  // each form's title as the other pages name it: the latest page chrome as of the range's end
+  const titles = formLabels(await queryChromeRows(store, { site, to }), new Set(rows.map((r) => r.formId)))?.forms;
   return rows.map((r) => ({
     formId: r.formId,
-    title: r.title || null,
+    title: titles?.[r.formId] ?? null,
     tagged: r.tagged,
     mapped: Number(r.isMapped) === 1 ? r.mapped : null,
   }));
